@@ -1,0 +1,2 @@
+export * from './vehicle-category.js';
+export * from './vehicle-summary.js';

@@ -1,0 +1,2 @@
+export * from './live-event-map.js';
+export * from './fleet-update-codec.js';

@@ -1,0 +1,3 @@
+export * from './topics.js';
+export * from './wire.js';
+export * from './labels.js';
