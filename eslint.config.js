@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 const nodeOnly = ['@nestjs/*', 'pg', 'mqtt', 'aedes', 'socket.io', 'prom-client', 'pino', '@unni-craftsman/*', '@electric-sql/*', 'node:*'];
-const webOnly = ['react', 'react-dom', 'react/*', 'maplibre-gl', '@deck.gl/*', 'antd', 'antd/*', 'socket.io-client'];
+const webOnly = ['react', 'react-dom', 'react/*', 'maplibre-gl', '@deck.gl/*', 'antd', 'antd/*'];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.nx/**', 'data/**', '**/vite.config.ts', 'vitest.config.ts', 'eslint.config.js'] },

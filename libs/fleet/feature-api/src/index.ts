@@ -1,1 +1,1 @@
-export {};
+export * from './fleet-api.module.js';

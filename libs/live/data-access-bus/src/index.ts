@@ -1,1 +1,1 @@
-export {};
+export * from './live-bus.js';

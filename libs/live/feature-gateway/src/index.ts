@@ -1,1 +1,1 @@
-export {};
+export * from './live-gateway.module.js';

@@ -30,6 +30,15 @@ describe('encodeFleetUpdate', () => {
     expect(Array.from(update.online)).toEqual([1, 0, 1]);
   });
 
+  it('decodes a copy held in a byte view at an unaligned offset', () => {
+    const buffer = encodeFleetUpdate(7, [row(3)]);
+    const padded = new Uint8Array(buffer.byteLength + 3);
+    padded.set(new Uint8Array(buffer), 3);
+    const update = decodeFleetUpdate(padded.subarray(3));
+    expect(Array.from(update.slot)).toEqual([3]);
+    expect(update.latDeg[0]).toBe(row(3).latDeg);
+  });
+
   it('encodes an empty tick', () => {
     expect(decodeFleetUpdate(encodeFleetUpdate(1, [])).slot.length).toBe(0);
   });

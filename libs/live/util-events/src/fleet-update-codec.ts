@@ -60,7 +60,11 @@ export function encodeFleetUpdate(serverTimeMs: number, rows: readonly FleetUpda
   return buffer;
 }
 
-export function decodeFleetUpdate(buffer: ArrayBuffer): FleetUpdate {
+/** Browsers receive an ArrayBuffer; Node's socket.io client a Buffer, possibly at an unaligned offset. */
+export function decodeFleetUpdate(frame: ArrayBuffer | ArrayBufferView): FleetUpdate {
+  const buffer = ArrayBuffer.isView(frame)
+    ? (frame.buffer.slice(frame.byteOffset, frame.byteOffset + frame.byteLength) as ArrayBuffer)
+    : frame;
   if (buffer.byteLength < HEADER_BYTES) throw new RangeError('fleet update too short');
   const header = new DataView(buffer, 0, HEADER_BYTES);
   const version = header.getUint32(0, true);

@@ -1,1 +1,4 @@
-export {};
+export * from './core-tokens.js';
+export * from './core.module.js';
+export * from './health-registry.js';
+export * from './ops.module.js';

@@ -1,1 +1,1 @@
-export {};
+export * from './platform-config.js';

@@ -1,0 +1,16 @@
+import { FleetApiModule } from '@fleet/fleet-api';
+import { IngestModule, type IngestSettings } from '@fleet/ingest';
+import { LiveGatewayModule } from '@fleet/live-gateway';
+import { CoreModule, OpsModule, type CoreServices } from '@fleet/ops';
+import { Module, type DynamicModule } from '@nestjs/common';
+
+/** Everything in one process: ingest, REST, live push. The embedded database's single connection is shared. */
+@Module({})
+export class PlatformModule {
+  static register(core: CoreServices, ingest: IngestSettings & { clientId: string }): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [CoreModule.forRoot(core), OpsModule, IngestModule.register(ingest), FleetApiModule, LiveGatewayModule],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import type { Queryable } from '@fleet/db';
+import type { TrackPoint } from '@fleet/fleet-model';
+import { CONTROL_MODES, enumName } from '@fleet/telemetry-contract';
+
+type TrackRow = { time_ms: number; lat_deg: number; lon_deg: number; speed_mps: number; heading_deg: number; control_mode: number };
+
+const COLUMNS = `(extract(epoch FROM time) * 1000)::float8 AS time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode`;
+
+/** Reads a vehicle's history. `date_bin` works on TimescaleDB and plain PostgreSQL alike. */
+export class TrackRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async raw(vehicleId: string, fromMs: number, toMs: number, limit: number): Promise<TrackPoint[]> {
+    const result = await this.db.query<TrackRow>(
+      `SELECT ${COLUMNS} FROM telemetry_samples
+        WHERE vehicle_id = $1 AND time >= to_timestamp($2 / 1000.0) AND time < to_timestamp($3 / 1000.0)
+        ORDER BY time LIMIT $4`,
+      [vehicleId, fromMs, toMs, limit],
+    );
+    return result.rows.map(toPoint);
+  }
+
+  /** One real sample per bucket (the last one), so the line follows roads rather than averaging across them. */
+  async downsampled(vehicleId: string, fromMs: number, toMs: number, bucketMs: number): Promise<TrackPoint[]> {
+    const result = await this.db.query<TrackRow>(
+      `SELECT time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode FROM (
+         SELECT DISTINCT ON (date_bin(make_interval(secs => $4 / 1000.0), time, to_timestamp(0))) ${COLUMNS}
+           FROM telemetry_samples
+          WHERE vehicle_id = $1 AND time >= to_timestamp($2 / 1000.0) AND time < to_timestamp($3 / 1000.0)
+          ORDER BY date_bin(make_interval(secs => $4 / 1000.0), time, to_timestamp(0)), time DESC
+       ) b ORDER BY time_ms`,
+      [vehicleId, fromMs, toMs, bucketMs],
+    );
+    return result.rows.map(toPoint);
+  }
+}
+
+function toPoint(row: TrackRow): TrackPoint {
+  return {
+    timeMs: row.time_ms,
+    latDeg: row.lat_deg,
+    lonDeg: row.lon_deg,
+    speedMps: row.speed_mps,
+    headingDeg: row.heading_deg,
+    // Stored modes were validated on the way in.
+    controlMode: enumName(CONTROL_MODES, row.control_mode) ?? 'manual',
+  };
+}

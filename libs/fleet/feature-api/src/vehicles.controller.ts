@@ -1,0 +1,59 @@
+import type { VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
+import { VehicleRegistryRepository } from '@fleet/fleet-registry';
+import { ApiError, ZodValidationPipe } from '@fleet/http';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import { TrackRepository } from './track.repository.js';
+import { bucketMsFor, MAX_RAW_POINTS } from './track-window.js';
+import { listVehiclesQuery, trackQuery, vehicleIdParam } from './vehicle-queries.js';
+
+@ApiTags('vehicles')
+@Controller('api/v1/vehicles')
+export class VehiclesController {
+  constructor(
+    @Inject(VehicleRegistryRepository) private readonly registry: VehicleRegistryRepository,
+    @Inject(TrackRepository) private readonly tracks: TrackRepository,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Registered vehicles with their latest state' })
+  @ApiQuery({ name: 'q', required: false, description: 'Search plate, VIN or id' })
+  @ApiQuery({ name: 'limit', required: false, type: Number })
+  @ApiQuery({ name: 'offset', required: false, type: Number })
+  @ApiOkResponse({ description: '{ items: VehicleSummary[], total: number }' })
+  async list(
+    @Query(new ZodValidationPipe(listVehiclesQuery)) query: z.infer<typeof listVehiclesQuery>,
+  ): Promise<{ items: VehicleSummary[]; total: number }> {
+    const [items, total] = await Promise.all([
+      this.registry.list({ search: query.q, limit: query.limit, offset: query.offset }),
+      this.registry.count(query.q),
+    ]);
+    return { items, total };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One vehicle with its latest state' })
+  @ApiParam({ name: 'id', example: 'RT-0001' })
+  async get(@Param('id', new ZodValidationPipe(vehicleIdParam)) id: string): Promise<VehicleSummary> {
+    const vehicle = await this.registry.get(id);
+    if (!vehicle) throw new ApiError('not_found', `vehicle ${id} not found`);
+    return vehicle;
+  }
+
+  @Get(':id/track')
+  @ApiOperation({ summary: 'A vehicle track; downsampled on the server when the range holds many samples' })
+  @ApiParam({ name: 'id', example: 'RT-0001' })
+  @ApiQuery({ name: 'from', required: false, description: 'ISO 8601 time; default one hour before `to`' })
+  @ApiQuery({ name: 'to', required: false, description: 'ISO 8601 time; default now' })
+  async track(
+    @Param('id', new ZodValidationPipe(vehicleIdParam)) id: string,
+    @Query(new ZodValidationPipe(trackQuery)) { fromMs, toMs }: z.infer<typeof trackQuery>,
+  ): Promise<VehicleTrack> {
+    if (!(await this.registry.get(id))) throw new ApiError('not_found', `vehicle ${id} not found`);
+    const raw = await this.tracks.raw(id, fromMs, toMs, MAX_RAW_POINTS + 1);
+    if (raw.length <= MAX_RAW_POINTS) return { vehicleId: id, fromMs, toMs, bucketMs: null, points: raw };
+    const bucketMs = bucketMsFor(fromMs, toMs);
+    return { vehicleId: id, fromMs, toMs, bucketMs, points: await this.tracks.downsampled(id, fromMs, toMs, bucketMs) };
+  }
+}

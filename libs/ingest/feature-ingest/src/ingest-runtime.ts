@@ -1,0 +1,115 @@
+import { VehicleRegistryRepository } from '@fleet/fleet-registry';
+import type { LiveBus } from '@fleet/live-bus';
+import type { Logger } from '@fleet/logging';
+import type { Metrics } from '@fleet/metrics';
+import type { HealthRegistry } from '@fleet/ops';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { createIngestMetrics } from './ingest-metrics.js';
+import type { IngestSettings } from './ingest-settings.js';
+import { announceCommitted, IngestService } from './ingest.service.js';
+import { KnownVehicles } from './known-vehicles.js';
+import { MqttIngestConsumer } from './mqtt-ingest.consumer.js';
+import { TelemetryWriteRepository } from './telemetry-write.repository.js';
+import { WriteQueue } from './write-queue.js';
+
+/** PostgreSQL refused the data itself (SQLSTATE class 22 data exception, 23 integrity violation). */
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
+}
+
+/** Wires the ingest pipeline (consumer → service → queue → repository → live bus) and runs its lifecycle. */
+export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly queue: WriteQueue;
+  readonly service: IngestService;
+  private readonly consumer: MqttIngestConsumer;
+  private readonly known: KnownVehicles;
+  private refreshTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly settings: IngestSettings & { clientId: string },
+    pool: Pool,
+    bus: LiveBus,
+    metrics: Metrics,
+    private readonly log: Logger,
+    health: HealthRegistry,
+  ) {
+    const m = createIngestMetrics(metrics);
+    const repository = new TelemetryWriteRepository(pool, settings.maxStatementBytes);
+    const registry = new VehicleRegistryRepository(pool);
+    this.known = new KnownVehicles(() => registry.listIds());
+    this.queue = new WriteQueue(
+      { maxRows: settings.batchMaxRows, maxWaitMs: settings.batchMaxWaitMs, highWater: settings.queueHighWater },
+      {
+        write: (writes) => repository.write(writes),
+        flushed: (writes, outcome, seconds) => {
+          announceCommitted(writes, outcome, seconds, bus, m);
+          m.queueSamples.set(this.queue.size);
+        },
+        failed: (error, attempt) => {
+          m.flushFailures.inc();
+          log.warn({ err: error, attempt }, 'batch write failed; retrying');
+        },
+        isDataError,
+        toDeadLetter: (write, error) => ({
+          kind: 'dead-letter',
+          receivedMs: write.receivedMs,
+          deadLetter: {
+            topic: `fleet/v1/${deadLetterVehicle(write) ?? '?'}/${write.kind}`,
+            vehicleId: deadLetterVehicle(write),
+            reason: 'storage_rejected',
+            detail: error instanceof Error ? error.message : String(error),
+            payload: new Uint8Array(),
+          },
+        }),
+        dropped: (write, error) => {
+          m.dropped.inc();
+          log.error({ err: error, kind: write.kind }, 'database refused a dead letter; dropped');
+        },
+      },
+    );
+    this.service = new IngestService(settings, this.known, this.queue, m);
+    this.consumer = new MqttIngestConsumer(
+      {
+        url: settings.mqttUrl,
+        clientId: settings.clientId,
+        username: settings.mqttUsername,
+        password: settings.mqttPassword,
+        sharedGroup: settings.sharedGroup,
+      },
+      this.service,
+      this.queue,
+      m,
+      log,
+    );
+    health.register('mqtt', () => this.consumer.connected);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.known.refresh();
+    this.refreshTimer = setInterval(() => {
+      this.known.refresh().catch((error: unknown) => this.log.warn({ err: error }, 'vehicle registry refresh failed'));
+    }, this.settings.registryRefreshMs);
+    await this.consumer.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.refreshTimer);
+    await this.consumer.stop();
+    await this.queue.drain();
+  }
+}
+
+function deadLetterVehicle(write: Parameters<WriteQueue['push']>[0]): string | null {
+  switch (write.kind) {
+    case 'telemetry':
+      return write.batch.vehicleId;
+    case 'event':
+      return write.event.vehicleId;
+    case 'status':
+      return write.status.vehicleId;
+    case 'dead-letter':
+      return write.deadLetter.vehicleId;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The set of registered vehicle ids, refreshed on a timer and, at most once a second, when an unknown id
+ * shows up (so a newly registered vehicle is accepted within a second, and a flood of unknown ids costs
+ * one query a second).
+ */
+export class KnownVehicles {
+  private ids = new Set<string>();
+  private lastRefresh = 0;
+  private refreshing: Promise<void> | undefined;
+
+  constructor(
+    private readonly loadIds: () => Promise<string[]>,
+    private readonly minRefreshIntervalMs = 1_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async has(id: string): Promise<boolean> {
+    if (this.ids.has(id)) return true;
+    if (this.now() - this.lastRefresh >= this.minRefreshIntervalMs) await this.refresh();
+    return this.ids.has(id);
+  }
+
+  refresh(): Promise<void> {
+    this.refreshing ??= this.loadIds()
+      .then((ids) => {
+        this.ids = new Set(ids);
+      })
+      .finally(() => {
+        this.lastRefresh = this.now();
+        this.refreshing = undefined;
+      });
+    return this.refreshing;
+  }
+}

@@ -1,0 +1,46 @@
+import type { EventKindName, InitiatorName } from '@fleet/telemetry-contract';
+import type { VehicleLatestState } from '@fleet/fleet-model';
+import { EventEmitter } from 'node:events';
+
+export type LiveVehicleState = VehicleLatestState & { vehicleId: string };
+
+export type LiveVehicleEvent = {
+  vehicleId: string;
+  timeMs: number;
+  kind: EventKindName;
+  initiator: InitiatorName | null;
+  latDeg: number | null;
+  lonDeg: number | null;
+  detail: string;
+};
+
+/** What the ingest tells the rest of the platform once data is committed. */
+export type LiveBusMessage =
+  | { type: 'vehicle-states'; states: LiveVehicleState[] }
+  | { type: 'vehicle-connectivity'; vehicleId: string; online: boolean; timeMs: number }
+  | { type: 'vehicle-events'; events: LiveVehicleEvent[] };
+
+export type LiveBusHandler = (message: LiveBusMessage) => void;
+
+/**
+ * The live bus between ingest and the socket gateway. In process by default; a Redis implementation
+ * takes its place when several instances run (REDIS_URL).
+ */
+export abstract class LiveBus {
+  abstract publish(message: LiveBusMessage): void;
+  /** Returns a function that unsubscribes. */
+  abstract subscribe(handler: LiveBusHandler): () => void;
+}
+
+export class InProcessLiveBus extends LiveBus {
+  private readonly emitter = new EventEmitter().setMaxListeners(100);
+
+  publish(message: LiveBusMessage): void {
+    this.emitter.emit('message', message);
+  }
+
+  subscribe(handler: LiveBusHandler): () => void {
+    this.emitter.on('message', handler);
+    return () => this.emitter.off('message', handler);
+  }
+}

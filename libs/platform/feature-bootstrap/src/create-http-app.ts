@@ -1,0 +1,51 @@
+import { ApiExceptionFilter } from '@fleet/http';
+import { NestPinoLogger } from '@fleet/logging';
+import type { CoreServices } from '@fleet/ops';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Request, Response, NextFunction } from 'express';
+
+/** Request bodies larger than this are refused with 413 before any handler runs. */
+const BODY_LIMIT = '256kb';
+
+/** A Nest HTTP application with the platform's error format, OpenAPI at /api/docs and, if built, the console. */
+export async function createHttpApp(rootModule: unknown, core: CoreServices, options: { serveConsole: boolean }) {
+  const app = await NestFactory.create<NestExpressApplication>(rootModule as never, {
+    logger: new NestPinoLogger(core.logger),
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalFilters(new ApiExceptionFilter((error) => core.logger.error({ err: error }, 'unhandled request error')));
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Pilot-zone fleet monitoring API')
+      .setDescription('Registry, latest state, tracks and operations of the autonomous-driving pilot zone.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (options.serveConsole) serveConsole(app, core);
+  return app;
+}
+
+function serveConsole(app: NestExpressApplication, core: CoreServices): void {
+  const dist = resolve(core.config.http.consoleDistDir);
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    core.logger.warn({ dist }, 'console is not built; run `npx nx run console:build`');
+    return;
+  }
+  app.useStaticAssets(dist, { index: 'index.html', maxAge: '1h' });
+  // Client-side routes fall back to the app shell; API, docs and socket paths never do.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || /^\/(api|socket\.io|health|metrics)(\/|$)/.test(req.path)) return next();
+    res.sendFile(resolve(dist, 'index.html'));
+  });
+}

@@ -1,0 +1,5 @@
+export * from './create-core.js';
+export * from './create-http-app.js';
+export * from './embedded-parts.js';
+export * from './seed-demo-fleet.js';
+export * from './ingest-settings-from-config.js';
