@@ -4,24 +4,18 @@
  * the demo fleet simulator in a child process.
  */
 import 'reflect-metadata';
-import { createCore, createHttpApp, ingestSettingsFrom, seedDemoFleet, startPlatformParts } from '@fleet/bootstrap';
-import { ConfigError, loadPlatformConfig } from '@fleet/config';
+import { createCore, createHttpApp, ingestSettingsFrom, runService, seedDemoFleet, startPlatformParts } from '@fleet/bootstrap';
 import { runDueTimescaleJobs } from '@fleet/db';
-import { createLogger } from '@fleet/logging';
 import { PlatformModule } from './platform.module.js';
-import { startSimulatorProcess, type SimulatorProcess } from './start-simulator-process.js';
+import { startSimulatorProcess } from './start-simulator-process.js';
 
 const TIMESCALE_JOB_INTERVAL_MS = 5 * 60_000;
 
-async function main(): Promise<void> {
-  const config = loadPlatformConfig();
-  const log = createLogger('platform', config.logLevel);
+runService('platform', async (config, log) => {
   const parts = await startPlatformParts(config, log);
   const core = await createCore(config, 'platform', parts.databaseUrl);
-
   if (config.demo.enabled) {
-    const seeded = await seedDemoFleet(core.pool, config.demo.vehicles);
-    log.info({ vehicles: seeded }, 'demo fleet registered');
+    log.info({ vehicles: await seedDemoFleet(core.pool, config.demo.vehicles) }, 'demo fleet registered');
   }
   const app = await createHttpApp(PlatformModule.register(core, ingestSettingsFrom(config, parts.mqttUrl)), core, {
     serveConsole: true,
@@ -35,39 +29,24 @@ async function main(): Promise<void> {
           runDueTimescaleJobs(core.pool).catch((error: unknown) => log.warn({ err: error }, 'TimescaleDB jobs failed'));
         }, TIMESCALE_JOB_INTERVAL_MS)
       : undefined;
-
-  const simulator: SimulatorProcess | undefined =
+  const simulator =
     config.demo.enabled && config.demo.simulator && config.demo.vehicles > 0
       ? startSimulatorProcess({ mqttUrl: parts.mqttUrl, vehicles: config.demo.vehicles, hz: config.demo.hz }, log)
       : undefined;
-  log.info({ url: `http://localhost:${config.http.port}`, mqtt: parts.mqttUrl }, 'platform ready');
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    clearInterval(jobs);
-    await simulator?.stop();
-    await app.close();
-    await core.pool.end();
-    await parts.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
   void parts.embeddedDatabase?.exited.then((code) => {
     if (stopping) return;
     log.fatal({ code }, 'embedded database exited unexpectedly; stopping so a supervisor can restart the platform');
     process.exit(1);
   });
-}
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
+  log.info({ console: `http://localhost:${config.http.port}`, mqtt: parts.mqttUrl }, 'platform ready');
+  return async () => {
+    stopping = true;
+    clearInterval(jobs);
+    await simulator?.stop();
+    await app.close();
+    await core.pool.end();
+    await parts.stop();
+  };
 });

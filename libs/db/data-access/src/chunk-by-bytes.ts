@@ -26,7 +26,15 @@ export function textParamBytes(values: readonly unknown[]): number {
   let total = 0;
   for (const value of values) {
     // Quotes/escapes can double a string; NULL is four characters.
-    total += (value === null || value === undefined ? 4 : typeof value === 'string' ? value.length * 2 + 2 : String(value).length) + 1;
+    total += valueBytes(value) + 1;
   }
   return total;
+}
+
+function valueBytes(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === 'string') return value.length * 2 + 2;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value).length;
+  if (value instanceof Uint8Array) return value.length * 2 + 4; // bytea as hex
+  return JSON.stringify(value)?.length ?? 4;
 }

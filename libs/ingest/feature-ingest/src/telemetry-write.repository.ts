@@ -169,10 +169,8 @@ export class TelemetryWriteRepository {
   private async insertChunked<T>(client: PoolClient, sql: string, rows: readonly T[], toValues: (row: T) => unknown[]) {
     if (rows.length === 0) return 0;
     const valueRows = rows.map(toValues);
-    const estimate = (values: unknown[]) =>
-      values.reduce<number>((n, v) => n + (v instanceof Buffer ? v.length * 2 + 4 : textParamBytes([v])), 0);
     let affected = 0;
-    for (const chunk of chunkByBytes(valueRows, estimate, this.maxStatementBytes)) {
+    for (const chunk of chunkByBytes(valueRows, textParamBytes, this.maxStatementBytes)) {
       const columns = chunk[0]!.map((_, c) => chunk.map((row) => row[c]));
       const result = await client.query(sql, columns);
       affected += result.rowCount ?? 0;

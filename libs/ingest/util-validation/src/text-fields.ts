@@ -1,5 +1,4 @@
 /** PostgreSQL text cannot hold NUL, and control characters in ids are a terminal bug, not data. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u001f\u007f]/;
 
 /** Returns the string, null for empty, or undefined when it is too long or holds control characters. */
@@ -12,7 +11,6 @@ export function cleanText(value: string | null | undefined, maxLength: number): 
 /** Free text for people (event details) may hold line breaks but never NUL. */
 export function cleanDetail(value: string | null | undefined, maxLength: number): string | undefined {
   const text = value ?? '';
-  // eslint-disable-next-line no-control-regex
-  if (text.length > maxLength || /\u0000/.test(text)) return undefined;
+    if (text.length > maxLength || /\u0000/.test(text)) return undefined;
   return text;
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { validateEvent, validateStatus } from './validate-event.js';
 
 const NOW = 1_790_000_000_000;
+const UNKNOWN_ENUM_VALUE: number = 9;
 const limits = { maxSamplesPerMessage: 10, maxFutureSkewMs: 60_000, maxAgeMs: 86_400_000 };
 const event = (over: Partial<IVehicleEvent> = {}) =>
   encodeVehicleEvent({
@@ -34,7 +35,7 @@ describe(validateEvent.name, () => {
 
   it.each([
     ['unspecified kind', event({ kind: EventKind.EVENT_KIND_UNSPECIFIED }), 'invalid_value'],
-    ['unknown initiator', event({ initiator: 9 }), 'invalid_value'],
+    ['unknown initiator', event({ initiator: UNKNOWN_ENUM_VALUE }), 'invalid_value'],
     ['foreign vehicle id', event({ vehicleId: 'X' }), 'topic_mismatch'],
     ['a time in the future', event({ timeUnixMs: NOW + 3_600_000 }), 'timestamp_out_of_range'],
     ['NUL in the detail', event({ detail: 'a\u0000' }), 'invalid_value'],

@@ -37,14 +37,14 @@ export function validateEvent(
   const kind = enumName(EVENT_KINDS, e.kind);
   if (!kind) return reject('invalid_value', `kind ${e.kind ?? 0} is not a known event`);
   const initiator = enumName(INITIATORS, e.initiator);
-  if ((e.initiator ?? 0) !== 0 && !initiator) return reject('invalid_value', `initiator ${e.initiator} is not known`);
+  if (Number(e.initiator ?? 0) !== 0 && !initiator) return reject('invalid_value', `initiator ${e.initiator} is not known`);
   const hasPosition = (e.latDeg ?? 0) !== 0 || (e.lonDeg ?? 0) !== 0;
   if (hasPosition && (!inRange(e.latDeg ?? 0, R.latDeg) || !inRange(e.lonDeg ?? 0, R.lonDeg))) {
     return reject('invalid_value', `position ${e.latDeg},${e.lonDeg} out of range`);
   }
   if (!inRange(e.speedMps ?? 0, R.speedMps)) return reject('invalid_value', `speed_mps ${e.speedMps} out of range`);
   if (!inRange(e.responseTimeMs ?? 0, R.responseTimeMs)) return reject('invalid_value', 'response_time_ms out of range');
-  if ((e.controlMode ?? 0) > 5 || (e.faultLevel ?? 0) > 4) {
+  if (Number(e.controlMode ?? 0) > 5 || Number(e.faultLevel ?? 0) > 4) {
     return reject('invalid_value', 'control_mode or fault_level is not a known value');
   }
   const detail = cleanDetail(e.detail, MAX_DETAIL_LENGTH);

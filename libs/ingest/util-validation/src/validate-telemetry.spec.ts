@@ -10,6 +10,7 @@ import { validateTelemetry } from './validate-telemetry.js';
 import type { ValidationLimits } from './validation-limits.js';
 
 const NOW = 1_790_000_000_000;
+const UNKNOWN_ENUM_VALUE: number = 42;
 const limits: ValidationLimits = { maxSamplesPerMessage: 10, maxFutureSkewMs: 60_000, maxAgeMs: 86_400_000 };
 
 const sample = (over: Partial<ITelemetrySample> = {}): ITelemetrySample => ({
@@ -70,7 +71,7 @@ describe(validateTelemetry.name, () => {
     ['supersonic speed', batch({ samples: [sample({ speedMps: 400 })] }), 'invalid_value'],
     ['heading over 360', batch({ samples: [sample({ headingDeg: 361 })] }), 'invalid_value'],
     ['unspecified control mode', batch({ samples: [sample({ controlMode: ControlMode.CONTROL_MODE_UNSPECIFIED })] }), 'invalid_value'],
-    ['unknown control mode', batch({ samples: [sample({ controlMode: 42 })] }), 'invalid_value'],
+    ['unknown control mode', batch({ samples: [sample({ controlMode: UNKNOWN_ENUM_VALUE })] }), 'invalid_value'],
     ['state of charge of 150 %', batch({ samples: [sample({ batterySocPct: 150 })] }), 'invalid_value'],
     ['NUL in the officer id', batch({ samples: [sample({ safetyOfficerId: 'a\u0000b' })] }), 'invalid_value'],
     ['a time an hour ahead', batch({ samples: [sample({ timeUnixMs: NOW + 3_600_000 })] }), 'timestamp_out_of_range'],
@@ -80,6 +81,11 @@ describe(validateTelemetry.name, () => {
     const result = validateTelemetry('RT-0001', payload, NOW, limits);
     expect(result).toMatchObject({ ok: false, reason });
     expect(result.ok || result.detail.length > 0).toBe(true);
+  });
+
+  it('keeps a reported zero in an optional field apart from an absent one', () => {
+    const result = validateTelemetry('RT-0001', batch({ samples: [sample({ batterySocPct: 0, passengers: 0 })] }), NOW, limits);
+    expect(result.ok && result.batch.samples[0]).toMatchObject({ batterySocPct: 0, passengers: 0, odometerKm: null });
   });
 
   it('keeps re-sent data that is old but within the accepted age', () => {

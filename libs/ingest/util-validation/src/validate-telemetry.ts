@@ -92,7 +92,7 @@ function validateSample(s: ITelemetrySample, receivedMs: number, limits: Validat
   if (codes.length > MAX_FAULT_CODES || codes.some((c) => cleanText(c, MAX_ID_LENGTH) === undefined)) {
     return invalid('fault_codes too many, too long or not printable');
   }
-  if ((s.gear ?? 0) > 4 || (s.faultLevel ?? 0) > 4) return invalid('gear or fault_level is not a known value');
+  if (Number(s.gear ?? 0) > 4 || Number(s.faultLevel ?? 0) > 4) return invalid('gear or fault_level is not a known value');
 
   return {
     timeMs,

@@ -3,3 +3,4 @@ export * from './create-http-app.js';
 export * from './embedded-parts.js';
 export * from './seed-demo-fleet.js';
 export * from './ingest-settings-from-config.js';
+export * from './run-service.js';

@@ -1,0 +1,12 @@
+import { FleetApiModule } from '@fleet/fleet-api';
+import { LiveGatewayModule } from '@fleet/live-gateway';
+import { CoreModule, OpsModule, type CoreServices } from '@fleet/ops';
+import { Module, type DynamicModule } from '@nestjs/common';
+
+/** The API service alone: REST, OpenAPI, socket.io live push and the console. */
+@Module({})
+export class ApiModule {
+  static register(core: CoreServices): DynamicModule {
+    return { module: ApiModule, imports: [CoreModule.forRoot(core), OpsModule, FleetApiModule, LiveGatewayModule] };
+  }
+}

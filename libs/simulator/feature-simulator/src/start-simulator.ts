@@ -1,0 +1,336 @@
+import type { DemoVehicle } from '@fleet/demo-fleet';
+import {
+  Connectivity,
+  encodeTelemetryBatch,
+  encodeVehicleEvent,
+  encodeVehicleStatus,
+  vehicleTopic,
+  type ITelemetrySample,
+} from '@fleet/telemetry-contract';
+import type { MqttClient } from 'mqtt';
+import { pino, type Logger } from 'pino';
+import { selectVehicles, setUpSimVehicles } from './fleet-setup.js';
+import { firstConnect, openConnection, runLimited, toBuffer } from './mqtt-connection.js';
+import { stepVehicle, type QueuedEvent, type SimVehicle } from './sim-vehicle.js';
+import { parseSimulatorOptions, type SimulatorOptions, type SimulatorOptionsInput } from './simulator-options.js';
+import { emptyStats, type SimulatorStats } from './simulator-stats.js';
+import { controlModeWire, eventKindWire, faultLevelWire, initiatorWire } from './wire-mapping.js';
+
+export type SimulatorHandle = {
+  readonly options: SimulatorOptions;
+  readonly vehicles: readonly DemoVehicle[];
+  stats(): SimulatorStats;
+  /** Publishes OFFLINE for every vehicle, disconnects cleanly; safe to call more than once. */
+  stop(): Promise<void>;
+  /** Settles when the simulator has stopped (by stop() or at the end of its duration). */
+  readonly done: Promise<void>;
+};
+
+export type SimulatorRuntime = { logger?: Logger };
+
+/** The simulator could not start, e.g. the broker refused or never answered. */
+export class SimulatorStartError extends Error {
+  override readonly name = 'SimulatorStartError';
+}
+
+/** Unacknowledged telemetry messages a vehicle may have before its next ones are skipped. */
+const MAX_IN_FLIGHT = 2;
+/** Events may go a little past that, since they are rare and matter more. */
+const MAX_IN_FLIGHT_WITH_EVENTS = 4;
+const STATS_INTERVAL_MS = 10_000;
+const CONNECT_CONCURRENCY = 200;
+const STOP_TIMEOUT_MS = 5_000;
+const FIRMWARE_VERSION = 'fleet-sim/0.1.0';
+
+type VehicleSlot = {
+  sim: SimVehicle;
+  connection: Connection;
+  inFlight: number;
+  nextDueMs: number;
+  telemetryTopic: string;
+  eventsTopic: string;
+};
+
+/** A client is missing only until the gradual start has opened it. */
+type Connection = { client?: MqttClient; slots: VehicleSlot[] };
+
+function statusPayload(vehicleId: string, online: boolean): Buffer {
+  return toBuffer(
+    encodeVehicleStatus({
+      vehicleId,
+      connectivity: online ? Connectivity.CONNECTIVITY_ONLINE : Connectivity.CONNECTIVITY_OFFLINE,
+      timeUnixMs: Date.now(),
+      firmwareVersion: FIRMWARE_VERSION,
+    }),
+  );
+}
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/** Starts the simulator in-process: connects, then publishes until stop() or the configured duration. */
+export async function startSimulator(
+  input: SimulatorOptionsInput,
+  runtime: SimulatorRuntime = {},
+): Promise<SimulatorHandle> {
+  const options = parseSimulatorOptions(input);
+  const logger = runtime.logger ?? pino({ name: 'simulator', level: options.logLevel });
+  const startMs = Date.now();
+  const vehicles = selectVehicles(options.startOffset, options.vehicles);
+  // Clock-derived start values keep seq increasing across restarts as long as a vehicle sends < 1000 messages/s.
+  const sims = setUpSimVehicles(vehicles, options.seed ?? startMs % 2 ** 32, startMs, startMs, options.eventRate);
+  const periodMs = 1_000 / options.hz;
+  const stats = emptyStats(vehicles.length, options.connectionMode === 'shared' ? 1 : vehicles.length);
+
+  let lastErrorLogMs = 0;
+  let errorsSinceLog = 0;
+  let lastError = '';
+  const onError = (error: Error): void => {
+    stats.connectionErrors++;
+    errorsSinceLog++;
+    lastError = error.message;
+    // Thousands of clients fail together when the broker goes away: one log line per 5 s is enough.
+    if (Date.now() - lastErrorLogMs >= 5_000) {
+      logger.warn({ err: error, errors: errorsSinceLog }, 'mqtt connection error');
+      lastErrorLogMs = Date.now();
+      errorsSinceLog = 0;
+    }
+  };
+  const publishOnline = (client: MqttClient, connection: Connection): void => {
+    for (const slot of connection.slots) {
+      const id = slot.sim.vehicle.id;
+      client.publish(vehicleTopic(id, 'status'), statusPayload(id, true), { qos: 1, retain: true }, (error) => {
+        if (error) stats.publishErrors++;
+      });
+    }
+  };
+
+  const connections: Connection[] = [];
+  const slots: VehicleSlot[] = [];
+  const addSlot = (sim: SimVehicle, connection: Connection, index: number): void => {
+    const slot: VehicleSlot = {
+      sim,
+      connection,
+      inFlight: 0,
+      // Stagger the fleet evenly across one period, so publishing is smooth rather than bursty.
+      nextDueMs: (index / sims.length) * periodMs,
+      telemetryTopic: vehicleTopic(sim.vehicle.id, 'telemetry'),
+      eventsTopic: vehicleTopic(sim.vehicle.id, 'events'),
+    };
+    connection.slots.push(slot);
+    slots.push(slot);
+  };
+  const credentials = { username: options.username, password: options.password };
+  if (options.connectionMode === 'shared') {
+    // One connection cannot carry one last will per vehicle; a load test does not need them.
+    const connection: Connection = { slots: [] };
+    sims.forEach((sim, i) => addSlot(sim, connection, i));
+    connection.client = openConnection({
+      url: options.mqttUrl,
+      clientId: `fleet-sim-shared-${options.startOffset}-${startMs.toString(36)}`,
+      ...credentials,
+      onConnect: (client) => publishOnline(client, connection),
+      onError,
+    });
+    connections.push(connection);
+  } else {
+    sims.forEach((sim, i) => {
+      const connection: Connection = { slots: [] };
+      addSlot(sim, connection, i);
+      connections.push(connection);
+    });
+  }
+
+  // Per-vehicle clients are opened gradually: 20,000 simultaneous TCP handshakes would only cause timeouts.
+  const deadline = AbortSignal.timeout(options.connectTimeoutS * 1_000);
+  try {
+    await runLimited(
+      connections.map((connection) => async () => {
+        const id = connection.slots[0]?.sim.vehicle.id ?? '';
+        connection.client ??= openConnection({
+          url: options.mqttUrl,
+          clientId: id,
+          ...credentials,
+          will: { topic: vehicleTopic(id, 'status'), payload: statusPayload(id, false) },
+          onConnect: (client) => publishOnline(client, connection),
+          onError,
+        });
+        await firstConnect(connection.client, deadline);
+      }),
+      CONNECT_CONCURRENCY,
+      deadline,
+    );
+  } catch {
+    const up = connections.filter((c) => c.client?.connected === true).length;
+    await Promise.all(connections.flatMap((c) => (c.client ? [c.client.endAsync(true)] : [])));
+    throw new SimulatorStartError(
+      `Only ${up} of ${connections.length} MQTT connections to ${redactUrl(options.mqttUrl)} came up within ${options.connectTimeoutS} s` +
+        (lastError ? `; last error: ${lastError}` : ''),
+    );
+  }
+
+  const publishError = (): void => {
+    stats.publishErrors++;
+  };
+  const publishEvent = (slot: VehicleSlot, event: QueuedEvent): void => {
+    const { sim } = slot;
+    const payload = encodeVehicleEvent({
+      vehicleId: sim.vehicle.id,
+      seq: sim.eventSeq++,
+      timeUnixMs: event.timeMs,
+      kind: eventKindWire(event.kind),
+      initiator: initiatorWire(event.initiator),
+      latDeg: event.latDeg,
+      lonDeg: event.lonDeg,
+      detail: event.detail,
+      faultLevel: event.faultLevel === undefined ? undefined : faultLevelWire(event.faultLevel),
+      faultCodes: event.faultCodes,
+      responseTimeMs: event.responseTimeMs,
+      speedMps: event.speedMps,
+      controlMode: controlModeWire(event.controlMode),
+      resent: false,
+    });
+    slot.inFlight++;
+    stats.eventsPublished++;
+    slot.connection.client?.publish(slot.eventsTopic, toBuffer(payload), { qos: 1 }, (error) => {
+      slot.inFlight--;
+      if (error) publishError();
+      else stats.acked++;
+    });
+  };
+
+  const emit = (slot: VehicleSlot, nowMs: number): void => {
+    const { sim } = slot;
+    const k = options.samplesPerMessage;
+    const stepMs = (nowMs - sim.lastSampleMs) / k;
+    const first = sim.lastSampleMs;
+    const samples: ITelemetrySample[] = [];
+    for (let j = 1; j <= k; j++) {
+      // Cap the motion step so a stalled process does not teleport vehicles.
+      samples.push(stepVehicle(sim, Math.round(first + j * stepMs), Math.min(stepMs / 1_000, 5), options.eventRate));
+    }
+    const { client } = slot.connection;
+    if (!client?.connected) {
+      stats.skippedOffline++;
+      return;
+    }
+    if (slot.inFlight >= MAX_IN_FLIGHT) {
+      stats.skippedBackpressure++;
+    } else {
+      const payload = encodeTelemetryBatch({ vehicleId: sim.vehicle.id, seq: sim.seq++, samples, resent: false });
+      slot.inFlight++;
+      stats.messagesPublished++;
+      stats.samplesPublished += k;
+      client.publish(slot.telemetryTopic, toBuffer(payload), { qos: options.qos }, (error) => {
+        slot.inFlight--;
+        if (error) publishError();
+        else stats.acked++;
+      });
+    }
+    while (sim.pendingEvents.length > 0 && slot.inFlight < MAX_IN_FLIGHT_WITH_EVENTS) {
+      publishEvent(slot, sim.pendingEvents.shift() as QueuedEvent);
+    }
+  };
+
+  const tick = (): void => {
+    const nowMs = Date.now();
+    for (const slot of slots) {
+      if (nowMs < slot.nextDueMs) continue;
+      emit(slot, nowMs);
+      slot.nextDueMs += periodMs;
+      if (slot.nextDueMs <= nowMs) {
+        // More than a period behind: skip ahead but keep the vehicle's phase in the stagger.
+        stats.lateTicks++;
+        slot.nextDueMs += Math.ceil((nowMs - slot.nextDueMs) / periodMs) * periodMs;
+      }
+    }
+  };
+
+  // Phases are relative until now: connecting may have taken a while, and the first message should not span it.
+  const firstTickMs = Date.now();
+  for (const slot of slots) {
+    slot.nextDueMs += firstTickMs;
+    slot.sim.lastSampleMs = slot.nextDueMs - periodMs;
+  }
+  const snapshot = (): SimulatorStats => ({
+    ...stats,
+    connected: connections.filter((c) => c.client?.connected === true).length,
+  });
+  const tickTimer = setInterval(tick, Math.min(50, Math.max(10, periodMs / 10)));
+  let lastStats = snapshot();
+  let lastStatsMs = Date.now();
+  const statsTimer = setInterval(() => {
+    const now = snapshot();
+    const seconds = (Date.now() - lastStatsMs) / 1_000;
+    logger.info(
+      { ...now, messagesPerS: Math.round(((now.messagesPublished - lastStats.messagesPublished) / seconds) * 10) / 10 },
+      'simulator stats',
+    );
+    lastStats = now;
+    lastStatsMs = Date.now();
+  }, STATS_INTERVAL_MS);
+
+  let resolveDone: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => {
+    resolveDone = resolve;
+  });
+  let stopping: Promise<void> | undefined;
+  let durationTimer: NodeJS.Timeout | undefined;
+
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      clearInterval(tickTimer);
+      clearInterval(statsTimer);
+      clearTimeout(durationTimer);
+      // A clean disconnect suppresses the last will, so say OFFLINE explicitly; do not wait forever for a dead broker.
+      let timeout: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(
+          slots.flatMap((slot) => {
+            const { client } = slot.connection;
+            if (!client?.connected) return [];
+            const id = slot.sim.vehicle.id;
+            const offline = statusPayload(id, false);
+            return [
+              client.publishAsync(vehicleTopic(id, 'status'), offline, { qos: 1, retain: true }).catch(publishError),
+            ];
+          }),
+        ),
+        new Promise((resolve) => {
+          timeout = setTimeout(resolve, STOP_TIMEOUT_MS);
+        }),
+      ]);
+      clearTimeout(timeout);
+      await Promise.all(connections.flatMap((c) => (c.client ? [c.client.endAsync(!c.client.connected)] : [])));
+      logger.info(snapshot(), 'simulator stopped');
+      resolveDone();
+    })();
+    return stopping;
+  };
+
+  if (options.durationS > 0) durationTimer = setTimeout(() => void stop(), options.durationS * 1_000);
+
+  const categories: Record<string, number> = {};
+  for (const v of vehicles) categories[v.category] = (categories[v.category] ?? 0) + 1;
+  logger.info(
+    {
+      mqttUrl: redactUrl(options.mqttUrl),
+      vehicles: vehicles.length,
+      connections: connections.length,
+      connectionMode: options.connectionMode,
+      hz: options.hz,
+      samplesPerMessage: options.samplesPerMessage,
+      qos: options.qos,
+      durationS: options.durationS,
+      startOffset: options.startOffset,
+      categories,
+      connectMs: Date.now() - startMs,
+    },
+    'simulator started',
+  );
+
+  return { options, vehicles, stats: snapshot, stop, done };
+}
