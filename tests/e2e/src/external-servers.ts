@@ -1,0 +1,76 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { freePort, waitFor } from './platform-process.js';
+
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+
+export type ExternalServer = { url: string; stop(): Promise<void> };
+
+/** A throwaway PostgreSQL 15 cluster on a loopback port (Debian's packages; as root it runs as `postgres`). */
+export async function startPostgres(): Promise<ExternalServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'fleet-pg-'));
+  const port = await freePort();
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    const { uid, gid } = postgresUser();
+    chownSync(dir, uid, gid);
+  }
+  chmodSync(dir, 0o700);
+  const run = (cmd: string, args: string[]) =>
+    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+  run(`${PG_BIN}/initdb`, ['-D', `${dir}/data`, '-U', 'fleet', '--auth=trust', '-E', 'UTF8']);
+  const args = ['-D', `${dir}/data`, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'];
+  const server: ChildProcess = asRoot
+    ? spawn('runuser', ['-u', 'postgres', '--', `${PG_BIN}/postgres`, ...args], { stdio: 'ignore' })
+    : spawn(`${PG_BIN}/postgres`, args, { stdio: 'ignore' });
+  const exited = new Promise<void>((r) => server.once('exit', () => r()));
+  const url = `postgres://fleet@127.0.0.1:${port}/postgres`;
+  await waitFor(() => {
+    try {
+      execFileSync(`${PG_BIN}/pg_isready`, ['-h', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 30_000);
+  return {
+    url,
+    stop: async () => {
+      run(`${PG_BIN}/pg_ctl`, ['stop', '-D', `${dir}/data`, '-m', 'fast', '-w']);
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A Mosquitto 2 broker on a loopback port, anonymous, with persistence off. */
+export async function startMosquitto(): Promise<ExternalServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'fleet-mosquitto-'));
+  const port = await freePort();
+  writeFileSync(join(dir, 'mosquitto.conf'), `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\n`);
+  const server = spawn('mosquitto', ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
+  const exited = new Promise<void>((r) => server.once('exit', () => r()));
+  await waitFor(async () => {
+    const { createConnection } = await import('node:net');
+    return new Promise<boolean>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+  }, 15_000);
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    stop: async () => {
+      server.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  const [uid, gid] = execFileSync('id', ['-u', 'postgres']).toString().trim().split('\n').concat(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  return { uid: Number(uid), gid: Number(gid) };
+}
