@@ -20,8 +20,8 @@ describe('vehicle contract compatibility with the last release (telemetry.releas
     sample.fields!['speed_mps'] = { type: 'double', id: 4 };
     delete sample.fields!['heading_deg'];
     expect(wireBreakingChanges(released, broken)).toEqual([
-      'fleet.telemetry.v1.TelemetrySample.heading_deg (5) removed without reserving its number',
       'fleet.telemetry.v1.TelemetrySample.speed_mps (4) changed type from float to double',
+      'fleet.telemetry.v1.TelemetrySample.heading_deg (5) removed without reserving its number',
     ]);
   });
 });
