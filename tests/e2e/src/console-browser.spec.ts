@@ -30,13 +30,23 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // The console must work on a closed network: any request off this machine fails the test.
   page.on('request', (request) => {
     const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
+    if (
+      !['127.0.0.1', 'localhost'].includes(host) &&
+      !request.url().startsWith('data:') &&
+      !request.url().startsWith('blob:')
+    ) {
       offMachineRequests.push(request.url());
     }
   });
@@ -53,15 +63,21 @@ afterAll(async () => {
 describe('map console in Chromium', () => {
   it('shows the pilot-zone map with the demo fleet moving, in Chinese, without leaving the machine', async () => {
     await page.goto(platform.httpUrl);
-    await waitFor(async () => (await hook('mapLoaded')) === true, 60_000, () => platform.logs());
+    await waitFor(
+      async () => (await hook('mapLoaded')) === true,
+      60_000,
+      () => platform.logs(),
+    );
     await waitFor(async () => ((await hook('renderedCount')) ?? 0) >= VEHICLES, 60_000);
     const updatesBefore = (await hook('updatesReceived')) ?? 0;
     await waitFor(async () => ((await hook('updatesReceived')) ?? 0) >= updatesBefore + 2, 30_000);
 
     expect(await hook('vehicleCount')).toBe(VEHICLES);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    const counts = await page.getByTestId('fleet-counts').innerText();
-    expect(counts).toMatch(/在线/);
+    const counts = page.getByTestId('header-counts');
+    expect(await counts.innerText()).toMatch(/在线/);
+    const online = page.getByTestId('count-online').locator('[data-value]');
+    await waitFor(async () => Number(await online.getAttribute('data-value')) === VEHICLES, 15_000);
     expect(offMachineRequests).toEqual([]);
 
     mkdirSync(OUTPUT, { recursive: true });

@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { wireBreakingChanges } from './wire-compatibility.js';
 
 const V1 = resolve(import.meta.dirname, '../../../proto/fleet/telemetry/v1');
-const released = JSON.parse(readFileSync(`${V1}/telemetry.released.json`, 'utf8')) as Parameters<typeof wireBreakingChanges>[0];
-const current = () => new protobuf.Root().loadSync(`${V1}/telemetry.proto`, { keepCase: true }).toJSON() as Parameters<typeof wireBreakingChanges>[0];
+const released = JSON.parse(readFileSync(`${V1}/telemetry.released.json`, 'utf8')) as Parameters<
+  typeof wireBreakingChanges
+>[0];
+const current = () =>
+  new protobuf.Root().loadSync(`${V1}/telemetry.proto`, { keepCase: true }).toJSON() as Parameters<
+    typeof wireBreakingChanges
+  >[0];
 
 describe('vehicle contract compatibility with the last release (telemetry.released.json)', () => {
   it('keeps every released message, field number, type and enum value', () => {

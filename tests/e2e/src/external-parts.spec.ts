@@ -29,10 +29,13 @@ describe('the same platform on real servers (MQTT_URL, DATABASE_URL)', () => {
     expect(health).toEqual({ ok: true, checks: { database: true, mqtt: true } });
     const client = await mqtt.connectAsync(mosquitto.url, { clientId: vehicle!.id, protocolVersion: 4 });
     const t = Date.now() - 1_000;
-    await client.publishAsync(vehicleTopic(vehicle!.id, 'telemetry'), telemetryFrame(vehicle!.id, 1, [sampleAt(t)]), { qos: 1 });
+    await client.publishAsync(vehicleTopic(vehicle!.id, 'telemetry'), telemetryFrame(vehicle!.id, 1, [sampleAt(t)]), {
+      qos: 1,
+    });
     await client.endAsync();
     await waitFor(
-      async () => (await getJson<VehicleSummary>(`${platform.httpUrl}/api/v1/vehicles/${vehicle!.id}`)).state?.timeMs === t,
+      async () =>
+        (await getJson<VehicleSummary>(`${platform.httpUrl}/api/v1/vehicles/${vehicle!.id}`)).state?.timeMs === t,
       15_000,
     );
     // Plain PostgreSQL was detected and used; no embedded part was started.

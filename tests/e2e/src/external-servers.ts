@@ -19,9 +19,22 @@ export async function startPostgres(): Promise<ExternalServer> {
   }
   chmodSync(dir, 0o700);
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+      : execFileSync(cmd, args, { stdio: 'pipe' });
   run(`${PG_BIN}/initdb`, ['-D', `${dir}/data`, '-U', 'fleet', '--auth=trust', '-E', 'UTF8']);
-  const args = ['-D', `${dir}/data`, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'];
+  const args = [
+    '-D',
+    `${dir}/data`,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+  ];
   const server: ChildProcess = asRoot
     ? spawn('runuser', ['-u', 'postgres', '--', `${PG_BIN}/postgres`, ...args], { stdio: 'ignore' })
     : spawn(`${PG_BIN}/postgres`, args, { stdio: 'ignore' });
@@ -71,6 +84,10 @@ export async function startMosquitto(): Promise<ExternalServer> {
 }
 
 function postgresUser(): { uid: number; gid: number } {
-  const [uid, gid] = execFileSync('id', ['-u', 'postgres']).toString().trim().split('\n').concat(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  const [uid, gid] = execFileSync('id', ['-u', 'postgres'])
+    .toString()
+    .trim()
+    .split('\n')
+    .concat(execFileSync('id', ['-g', 'postgres']).toString().trim());
   return { uid: Number(uid), gid: Number(gid) };
 }

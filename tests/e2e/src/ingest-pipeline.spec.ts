@@ -19,7 +19,8 @@ const trackOf = (id: string, fromMs: number, toMs: number) =>
   getJson<VehicleTrack>(
     `${platform.httpUrl}/api/v1/vehicles/${id}/track?from=${new Date(fromMs).toISOString()}&to=${new Date(toMs).toISOString()}`,
   );
-const publish = (topic: string, payload: Buffer | Uint8Array) => vehicle.publishAsync(topic, Buffer.from(payload), { qos: 1 });
+const publish = (topic: string, payload: Buffer | Uint8Array) =>
+  vehicle.publishAsync(topic, Buffer.from(payload), { qos: 1 });
 const deadLetters = (query = '') => getJson<DeadLetters>(`${platform.httpUrl}/api/v1/dead-letters${query}`);
 
 beforeAll(async () => {
@@ -39,16 +40,27 @@ describe('ingest pipeline over the embedded broker and TimescaleDB', () => {
     const samples = [sampleAt(t0), sampleAt(t0 + 100), sampleAt(t0 + 200, { speedMps: 11.5 })];
     await publish(vehicleTopic(A!.id, 'telemetry'), telemetryFrame(A!.id, 1, samples));
 
-    await waitFor(async () => (await getJson<VehicleSummary>(`${platform.httpUrl}/api/v1/vehicles/${A!.id}`)).state?.timeMs === t0 + 200, 15_000);
+    await waitFor(
+      async () =>
+        (await getJson<VehicleSummary>(`${platform.httpUrl}/api/v1/vehicles/${A!.id}`)).state?.timeMs === t0 + 200,
+      15_000,
+    );
     const summary = await getJson<VehicleSummary>(`${platform.httpUrl}/api/v1/vehicles/${A!.id}`);
-    expect(summary).toMatchObject({ id: A!.id, vin: A!.vin, plate: A!.plate, state: { online: true, controlMode: 'automated', batterySocPct: 76 } });
+    expect(summary).toMatchObject({
+      id: A!.id,
+      vin: A!.vin,
+      plate: A!.plate,
+      state: { online: true, controlMode: 'automated', batterySocPct: 76 },
+    });
     expect(summary.state?.speedMps).toBeCloseTo(11.5);
     const track = await trackOf(A!.id, t0 - 1_000, t0 + 1_000);
     expect(track.bucketMs).toBeNull();
     expect(track.points.map((p) => p.timeMs)).toEqual([t0, t0 + 100, t0 + 200]);
     expect(track.points[0]!.latDeg).toBeCloseTo(samples[0]!.latDeg!, 9);
 
-    const list = await getJson<{ items: VehicleSummary[]; total: number }>(`${platform.httpUrl}/api/v1/vehicles?q=${encodeURIComponent(A!.plate)}`);
+    const list = await getJson<{ items: VehicleSummary[]; total: number }>(
+      `${platform.httpUrl}/api/v1/vehicles?q=${encodeURIComponent(A!.plate)}`,
+    );
     expect(list.items.map((v) => v.id)).toEqual([A!.id]);
   });
 
@@ -75,14 +87,24 @@ describe('ingest pipeline over the embedded broker and TimescaleDB', () => {
     await waitFor(async () => (await trackOf(C!.id, t0, t0 + 5_000)).points.length === 1, 15_000);
     const letters = await deadLetters(`?vehicleId=${C!.id}`);
     expect(letters.items).toHaveLength(1);
-    expect(letters.items[0]).toMatchObject({ reason: 'malformed_protobuf', topic: vehicleTopic(C!.id, 'telemetry'), payloadHex: garbage.toString('hex') });
+    expect(letters.items[0]).toMatchObject({
+      reason: 'malformed_protobuf',
+      topic: vehicleTopic(C!.id, 'telemetry'),
+      payloadHex: garbage.toString('hex'),
+    });
   });
 
   it('refuses unregistered vehicles, payloads that speak for another vehicle and impossible values', async () => {
     await publish(vehicleTopic('GHOST-1', 'telemetry'), telemetryFrame('GHOST-1', 1, [sampleAt(t0)]));
     await publish(vehicleTopic(D!.id, 'telemetry'), telemetryFrame(A!.id, 99, [sampleAt(t0 + 4_000)]));
-    await publish(vehicleTopic(D!.id, 'telemetry'), telemetryFrame(D!.id, 1, [sampleAt(t0 + 4_000, { speedMps: 250 })]));
-    await publish(vehicleTopic(D!.id, 'telemetry'), Buffer.from(encodeTelemetryBatch({ vehicleId: D!.id, seq: 2, samples: [] })));
+    await publish(
+      vehicleTopic(D!.id, 'telemetry'),
+      telemetryFrame(D!.id, 1, [sampleAt(t0 + 4_000, { speedMps: 250 })]),
+    );
+    await publish(
+      vehicleTopic(D!.id, 'telemetry'),
+      Buffer.from(encodeTelemetryBatch({ vehicleId: D!.id, seq: 2, samples: [] })),
+    );
     await waitFor(async () => (await deadLetters(`?vehicleId=${D!.id}`)).items.length === 3, 15_000);
     const reasons = (await deadLetters(`?vehicleId=${D!.id}`)).items.map((l) => l.reason).sort();
     expect(reasons).toEqual(['empty_batch', 'invalid_value', 'topic_mismatch']);

@@ -55,7 +55,11 @@ export async function startPlatform(env: Record<string, string> = {}, dataDir?: 
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const httpUrl = `http://127.0.0.1:${httpPort}`;
-  await waitFor(async () => (await fetch(`${httpUrl}/health`).catch(() => undefined))?.ok === true, 90_000, () => output);
+  await waitFor(
+    async () => (await fetch(`${httpUrl}/health`).catch(() => undefined))?.ok === true,
+    90_000,
+    () => output,
+  );
   const terminate = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;

@@ -20,7 +20,11 @@ afterAll(async () => {
 
 async function publishAndAwait(p: RunningPlatform, seq: number, timeMs: number): Promise<VehicleTrack> {
   const client = await mqtt.connectAsync(p.mqttUrl, { clientId: `restart-${seq}`, protocolVersion: 4 });
-  await client.publishAsync(vehicleTopic(vehicle!.id, 'telemetry'), telemetryFrame(vehicle!.id, seq, [sampleAt(timeMs)]), { qos: 1 });
+  await client.publishAsync(
+    vehicleTopic(vehicle!.id, 'telemetry'),
+    telemetryFrame(vehicle!.id, seq, [sampleAt(timeMs)]),
+    { qos: 1 },
+  );
   await client.endAsync();
   const url = `${p.httpUrl}/api/v1/vehicles/${vehicle!.id}/track?from=${new Date(timeMs - 600_000).toISOString()}&to=${new Date(timeMs + 600_000).toISOString()}`;
   await waitFor(async () => (await getJson<VehicleTrack>(url)).points.some((pt) => pt.timeMs === timeMs), 15_000);

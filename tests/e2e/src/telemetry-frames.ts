@@ -5,7 +5,7 @@ export function sampleAt(timeMs: number, over: Partial<ITelemetrySample> = {}): 
   return {
     timeUnixMs: timeMs,
     latDeg: 31.2905 + (timeMs % 100_000) / 1e7,
-    lonDeg: 121.1620,
+    lonDeg: 121.162,
     speedMps: 8.4,
     headingDeg: 45,
     accelMps2: 0.2,

@@ -33,7 +33,8 @@ function fieldChanges(before: Namespace, after: Namespace, where: string): strin
   for (const [name, f] of Object.entries(before.fields ?? {})) {
     const now = afterById.get(f.id);
     if (!now) {
-      if (!reservesNumber(after, f.id)) problems.push(`${where}.${name} (${f.id}) removed without reserving its number`);
+      if (!reservesNumber(after, f.id))
+        problems.push(`${where}.${name} (${f.id}) removed without reserving its number`);
       continue;
     }
     if (now.type !== f.type || (now.rule === 'repeated') !== (f.rule === 'repeated') || now.keyType !== f.keyType) {
@@ -52,12 +53,15 @@ function enumChanges(before: Namespace, after: Namespace, where: string): string
   const afterByNumber = new Map(Object.entries(after.values ?? {}).map(([name, n]) => [n, name]));
   for (const [name, n] of Object.entries(before.values ?? {})) {
     const now = afterByNumber.get(n);
-    if (now === undefined && !reservesNumber(after, n)) problems.push(`${where}.${name} (${n}) removed without reserving it`);
+    if (now === undefined && !reservesNumber(after, n))
+      problems.push(`${where}.${name} (${n}) removed without reserving it`);
     else if (now !== undefined && now !== name) problems.push(`${where} value ${n} renamed from ${name} to ${now}`);
   }
   return problems;
 }
 
 function describe(f: Field): string {
-  return [f.rule === 'repeated' ? 'repeated' : '', f.keyType ? `map<${f.keyType},` : '', f.type].filter(Boolean).join(' ');
+  return [f.rule === 'repeated' ? 'repeated' : '', f.keyType ? `map<${f.keyType},` : '', f.type]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -11,9 +11,15 @@ export class DeadLettersController {
   constructor(@Inject(DeadLetterRepository) private readonly deadLetters: DeadLetterRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'Messages the ingest refused, newest first, with the reason and the start of the raw bytes' })
+  @ApiOperation({
+    summary: 'Messages the ingest refused, newest first, with the reason and the start of the raw bytes',
+  })
   @ApiQuery({ name: 'vehicleId', required: false })
-  @ApiQuery({ name: 'reason', required: false, description: 'e.g. malformed_protobuf, unknown_vehicle, topic_mismatch' })
+  @ApiQuery({
+    name: 'reason',
+    required: false,
+    description: 'e.g. malformed_protobuf, unknown_vehicle, topic_mismatch',
+  })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async list(
     @Query(new ZodValidationPipe(deadLetterQuery)) query: z.infer<typeof deadLetterQuery>,

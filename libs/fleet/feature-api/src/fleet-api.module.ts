@@ -7,7 +7,11 @@ import { DeadLettersController } from './dead-letters.controller.js';
 import { TrackRepository } from './track.repository.js';
 import { VehiclesController } from './vehicles.controller.js';
 
-const repository = <T>(make: new (db: Queryable) => T) => ({ provide: make, inject: [DB_POOL], useFactory: (db: Queryable) => new make(db) });
+const repository = <T>(make: new (db: Queryable) => T) => ({
+  provide: make,
+  inject: [DB_POOL],
+  useFactory: (db: Queryable) => new make(db),
+});
 
 /** REST reads of the fleet: registry with latest state, tracks, dead letters. */
 @Module({

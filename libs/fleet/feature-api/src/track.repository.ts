@@ -2,7 +2,14 @@ import type { Queryable } from '@fleet/db';
 import type { TrackPoint } from '@fleet/fleet-model';
 import { CONTROL_MODES, enumName } from '@fleet/telemetry-contract';
 
-type TrackRow = { time_ms: number; lat_deg: number; lon_deg: number; speed_mps: number; heading_deg: number; control_mode: number };
+type TrackRow = {
+  time_ms: number;
+  lat_deg: number;
+  lon_deg: number;
+  speed_mps: number;
+  heading_deg: number;
+  control_mode: number;
+};
 
 const COLUMNS = `(extract(epoch FROM time) * 1000)::float8 AS time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode`;
 

@@ -1,19 +1,13 @@
-import type { VehicleCategory } from '@fleet/fleet-model';
+import type { VehicleCategory, VehicleRecord } from '@fleet/fleet-model';
 import { CATEGORY_CYCLE, CATEGORY_PROFILES } from './category-profiles.js';
 import { createRandom, mixSeed, type Random } from './seeded-random.js';
 import { VIN_ALPHABET, withVinCheckDigit } from './vin.js';
 
-export type DemoVehicle = {
-  /** `${prefix}-${ordinal}`, e.g. `RT-0001`; matches VEHICLE_ID_PATTERN. */
-  id: string;
-  vin: string;
-  /** Shanghai test plate `沪A·NNNN试`, see {@link demoPlate}. */
-  plate: string;
-  category: VehicleCategory;
-  /** SAE J3016 level, equal to the GB/T 40429 level. */
-  automationLevel: number;
-  driverlessCapable: boolean;
-  enterpriseId: string;
+/**
+ * A registry record (id like `RT-0001`, Shanghai test plate `沪A·NNNN试` — see {@link demoPlate}) plus how the
+ * simulator drives it.
+ */
+export type DemoVehicle = VehicleRecord & {
   /** Id of a road from `pilotZoneRoads()`. */
   routeId: string;
   maxSpeedMps: number;

@@ -33,6 +33,9 @@ export type VehicleLatestState = {
   online: boolean;
 };
 
+/** A vehicle as the registry stores it (the enterprise by id). */
+export type VehicleRecord = Omit<VehicleRegistryEntry, 'enterpriseName'>;
+
 /** Registry entry plus latest state (null until the first sample arrives). */
 export type VehicleSummary = VehicleRegistryEntry & { state: VehicleLatestState | null };
 

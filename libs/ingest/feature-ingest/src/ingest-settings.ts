@@ -14,4 +14,3 @@ export type IngestSettings = ValidationLimits & {
   maxStatementBytes: number;
   registryRefreshMs: number;
 };
-

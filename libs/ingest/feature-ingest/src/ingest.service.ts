@@ -45,7 +45,8 @@ export class IngestService {
       receivedMs,
       deadLetter: { topic, vehicleId, reason: rejection.reason, detail: rejection.detail, payload },
     });
-    if (!parsed) return deadLetter({ ok: false, reason: 'wrong_topic', detail: 'not fleet/v1/{vehicleId}/{channel}' }, null);
+    if (!parsed)
+      return deadLetter({ ok: false, reason: 'wrong_topic', detail: 'not fleet/v1/{vehicleId}/{channel}' }, null);
     const { vehicleId, channel } = parsed;
     if (payload.length > this.limits.maxPayloadBytes) {
       return deadLetter({ ok: false, reason: 'payload_too_large', detail: `${payload.length} bytes` }, vehicleId);
@@ -115,7 +116,17 @@ export function announceCommitted(
   if (states.size > 0) bus.publish({ type: 'vehicle-states', states: [...states.values()] });
   const events = writes.flatMap((w) =>
     w.kind === 'event' && !w.event.resent
-      ? [{ vehicleId: w.event.vehicleId, timeMs: w.event.timeMs, kind: w.event.kind, initiator: w.event.initiator, latDeg: w.event.latDeg, lonDeg: w.event.lonDeg, detail: w.event.detail }]
+      ? [
+          {
+            vehicleId: w.event.vehicleId,
+            timeMs: w.event.timeMs,
+            kind: w.event.kind,
+            initiator: w.event.initiator,
+            latDeg: w.event.latDeg,
+            lonDeg: w.event.lonDeg,
+            detail: w.event.detail,
+          },
+        ]
       : [],
   );
   if (events.length > 0) bus.publish({ type: 'vehicle-events', events });

@@ -75,7 +75,10 @@ export class MqttIngestConsumer {
     client.on('close', () => this.metrics.connected.set(0));
     client.on('error', (error) => this.log.warn({ err: error }, 'broker connection error'));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no connection to ${redact(this.options.url)} within 30 s`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`no connection to ${redact(this.options.url)} within 30 s`)),
+        30_000,
+      );
       client.once('connect', () => {
         clearTimeout(timer);
         resolve();

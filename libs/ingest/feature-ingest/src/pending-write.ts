@@ -1,4 +1,9 @@
-import type { RejectReason, ValidTelemetryBatch, ValidVehicleEvent, ValidVehicleStatus } from '@fleet/ingest-validation';
+import type {
+  RejectReason,
+  ValidTelemetryBatch,
+  ValidVehicleEvent,
+  ValidVehicleStatus,
+} from '@fleet/ingest-validation';
 
 /** One accepted or refused MQTT message waiting to be written, with the time the platform received it. */
 export type PendingWrite =

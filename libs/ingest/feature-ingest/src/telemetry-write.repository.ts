@@ -26,9 +26,30 @@ const SAMPLE_COLUMNS = `vehicle_id, time, seq, received_at, resent, lat_deg, lon
 
 function sampleValues({ vehicleId, seq, receivedMs, resent, s }: SampleRow): unknown[] {
   return [
-    vehicleId, s.timeMs, seq, receivedMs, resent, s.latDeg, s.lonDeg, r4(s.speedMps), r4(s.headingDeg), r4(s.accelMps2),
-    s.controlModeCode, s.gear, r4(s.steeringDeg), r4(s.accelPedalPct), r4(s.brakePedalPct), s.lights, r4(s.batterySocPct),
-    s.odometerKm, s.sensors, s.faultLevel, s.faultCodes, s.takeoverRequested, s.safetyOfficerId, s.remoteOfficerId,
+    vehicleId,
+    s.timeMs,
+    seq,
+    receivedMs,
+    resent,
+    s.latDeg,
+    s.lonDeg,
+    r4(s.speedMps),
+    r4(s.headingDeg),
+    r4(s.accelMps2),
+    s.controlModeCode,
+    s.gear,
+    r4(s.steeringDeg),
+    r4(s.accelPedalPct),
+    r4(s.brakePedalPct),
+    s.lights,
+    r4(s.batterySocPct),
+    s.odometerKm,
+    s.sensors,
+    s.faultLevel,
+    s.faultCodes,
+    s.takeoverRequested,
+    s.safetyOfficerId,
+    s.remoteOfficerId,
     s.passengers,
   ];
 }
@@ -46,8 +67,21 @@ const INSERT_SAMPLES = `
 
 function eventValues({ receivedMs, e }: EventRow): unknown[] {
   return [
-    e.vehicleId, e.timeMs, e.seq, receivedMs, e.resent, e.kindCode, e.initiatorCode, e.latDeg, e.lonDeg, r4(e.speedMps),
-    e.controlModeCode, e.faultLevel, e.faultCodes, e.responseTimeMs, e.detail,
+    e.vehicleId,
+    e.timeMs,
+    e.seq,
+    receivedMs,
+    e.resent,
+    e.kindCode,
+    e.initiatorCode,
+    e.latDeg,
+    e.lonDeg,
+    r4(e.speedMps),
+    e.controlModeCode,
+    e.faultLevel,
+    e.faultCodes,
+    e.responseTimeMs,
+    e.detail,
   ];
 }
 
@@ -110,7 +144,13 @@ export class TelemetryWriteRepository {
       switch (w.kind) {
         case 'telemetry':
           for (const s of w.batch.samples) {
-            const row = { vehicleId: w.batch.vehicleId, seq: w.batch.seq, receivedMs: w.receivedMs, resent: w.batch.resent, s };
+            const row = {
+              vehicleId: w.batch.vehicleId,
+              seq: w.batch.seq,
+              receivedMs: w.receivedMs,
+              resent: w.batch.resent,
+              s,
+            };
             samples.push(row);
             const current = latest.get(row.vehicleId);
             if (!current || current.s.timeMs < s.timeMs) latest.set(row.vehicleId, row);
@@ -136,8 +176,20 @@ export class TelemetryWriteRepository {
       const samplesInserted = await this.insertChunked(client, INSERT_SAMPLES, samples, sampleValues);
       const eventsInserted = await this.insertChunked(client, INSERT_EVENTS, events, eventValues);
       await this.insertChunked(client, UPSERT_STATE, [...latest.values()], ({ vehicleId, receivedMs, s }) => [
-        vehicleId, s.timeMs, receivedMs, s.latDeg, s.lonDeg, r4(s.speedMps), r4(s.headingDeg), r4(s.accelMps2),
-        s.controlModeCode, s.faultLevel, r4(s.batterySocPct), s.odometerKm, s.safetyOfficerId, s.passengers,
+        vehicleId,
+        s.timeMs,
+        receivedMs,
+        s.latDeg,
+        s.lonDeg,
+        r4(s.speedMps),
+        r4(s.headingDeg),
+        r4(s.accelMps2),
+        s.controlModeCode,
+        s.faultLevel,
+        r4(s.batterySocPct),
+        s.odometerKm,
+        s.safetyOfficerId,
+        s.passengers,
       ]);
       await this.insertChunked(client, UPSERT_STATUS, [...statuses.entries()], ([id, s]) => [id, s.online, s.timeMs]);
       await this.insertChunked(client, INSERT_DEAD_LETTERS, deadLetters, ({ receivedMs, d }) => [

@@ -86,7 +86,8 @@ export class WriteQueue {
   private startFlush(): Promise<void> {
     this.flushing = this.flushLoop().finally(() => {
       this.flushing = undefined;
-      if (this.queue.length > 0 && !this.closed) this.flushSoon(this.queuedSamples >= this.options.maxRows ? 0 : this.options.maxWaitMs);
+      if (this.queue.length > 0 && !this.closed)
+        this.flushSoon(this.queuedSamples >= this.options.maxRows ? 0 : this.options.maxWaitMs);
     });
     return this.flushing;
   }
@@ -152,7 +153,13 @@ export class WriteQueue {
 }
 
 function sumOutcomes(outcomes: WriteOutcome[]): WriteOutcome {
-  const total: WriteOutcome = { samplesOffered: 0, samplesInserted: 0, eventsOffered: 0, eventsInserted: 0, deadLetters: 0 };
+  const total: WriteOutcome = {
+    samplesOffered: 0,
+    samplesInserted: 0,
+    eventsOffered: 0,
+    eventsInserted: 0,
+    deadLetters: 0,
+  };
   for (const o of outcomes) {
     total.samplesOffered += o.samplesOffered;
     total.samplesInserted += o.samplesInserted;

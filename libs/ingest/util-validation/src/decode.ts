@@ -12,6 +12,25 @@ export function decodeWith<T>(decoder: Decoder<T>, payload: Uint8Array): { ok: t
   }
 }
 
+/**
+ * Decodes a message that names its vehicle and checks it speaks for the vehicle of its topic: a vehicle may
+ * publish only for itself.
+ */
+export function decodeOwnMessage<T extends { vehicleId: string }>(
+  decoder: Decoder<T>,
+  topicVehicleId: string,
+  payload: Uint8Array,
+): { ok: true; message: T } | Rejection {
+  const decoded = decodeWith(decoder, payload);
+  if (decoded.ok && decoded.message.vehicleId !== topicVehicleId) {
+    return reject(
+      'topic_mismatch',
+      `payload vehicle_id ${JSON.stringify(decoded.message.vehicleId)} ≠ topic ${topicVehicleId}`,
+    );
+  }
+  return decoded;
+}
+
 /** A problem description when an event time is absurdly far from the receive time, else undefined. */
 export function timeInWindow(timeMs: number, receivedMs: number, limits: ValidationLimits): string | undefined {
   if (!Number.isFinite(timeMs) || timeMs <= 0) return `time_unix_ms ${timeMs} is not a time`;

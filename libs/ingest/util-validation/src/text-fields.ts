@@ -11,6 +11,6 @@ export function cleanText(value: string | null | undefined, maxLength: number): 
 /** Free text for people (event details) may hold line breaks but never NUL. */
 export function cleanDetail(value: string | null | undefined, maxLength: number): string | undefined {
   const text = value ?? '';
-    if (text.length > maxLength || /\u0000/.test(text)) return undefined;
+  if (text.length > maxLength || /\u0000/.test(text)) return undefined;
   return text;
 }

@@ -47,8 +47,15 @@ describe(validateEvent.name, () => {
 
 describe(validateStatus.name, () => {
   it('dates an offline last will at its receipt, not at the stale time it was composed', () => {
-    const will = encodeVehicleStatus({ vehicleId: 'RT-0001', connectivity: Connectivity.CONNECTIVITY_OFFLINE, timeUnixMs: NOW - 600_000 });
-    expect(validateStatus('RT-0001', will, NOW)).toEqual({ ok: true, status: { vehicleId: 'RT-0001', online: false, timeMs: NOW } });
+    const will = encodeVehicleStatus({
+      vehicleId: 'RT-0001',
+      connectivity: Connectivity.CONNECTIVITY_OFFLINE,
+      timeUnixMs: NOW - 600_000,
+    });
+    expect(validateStatus('RT-0001', will, NOW)).toEqual({
+      ok: true,
+      status: { vehicleId: 'RT-0001', online: false, timeMs: NOW },
+    });
   });
 
   it('rejects an unspecified connectivity', () => {

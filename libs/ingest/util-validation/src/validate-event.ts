@@ -7,7 +7,7 @@ import {
   VehicleEventMessage,
   VehicleStatusMessage,
 } from '@fleet/telemetry-contract';
-import { decodeWith, timeInWindow } from './decode.js';
+import { decodeOwnMessage, timeInWindow } from './decode.js';
 import { inRange, int64ToNumber } from './numbers.js';
 import { reject, type Rejection } from './reject-reason.js';
 import { cleanDetail, cleanText } from './text-fields.js';
@@ -23,12 +23,9 @@ export function validateEvent(
   receivedMs: number,
   limits: ValidationLimits,
 ): { ok: true; event: ValidVehicleEvent } | Rejection {
-  const decoded = decodeWith(VehicleEventMessage, payload);
+  const decoded = decodeOwnMessage(VehicleEventMessage, topicVehicleId, payload);
   if (!decoded.ok) return decoded;
   const e = decoded.message;
-  if (e.vehicleId !== topicVehicleId) {
-    return reject('topic_mismatch', `payload vehicle_id ${JSON.stringify(e.vehicleId)} ≠ topic ${topicVehicleId}`);
-  }
   const seq = int64ToNumber(e.seq);
   const timeMs = int64ToNumber(e.timeUnixMs);
   if (Number.isNaN(seq)) return reject('invalid_value', 'seq does not fit in 53 bits');
@@ -37,13 +34,15 @@ export function validateEvent(
   const kind = enumName(EVENT_KINDS, e.kind);
   if (!kind) return reject('invalid_value', `kind ${e.kind ?? 0} is not a known event`);
   const initiator = enumName(INITIATORS, e.initiator);
-  if (Number(e.initiator ?? 0) !== 0 && !initiator) return reject('invalid_value', `initiator ${e.initiator} is not known`);
+  if (Number(e.initiator ?? 0) !== 0 && !initiator)
+    return reject('invalid_value', `initiator ${e.initiator} is not known`);
   const hasPosition = (e.latDeg ?? 0) !== 0 || (e.lonDeg ?? 0) !== 0;
   if (hasPosition && (!inRange(e.latDeg ?? 0, R.latDeg) || !inRange(e.lonDeg ?? 0, R.lonDeg))) {
     return reject('invalid_value', `position ${e.latDeg},${e.lonDeg} out of range`);
   }
   if (!inRange(e.speedMps ?? 0, R.speedMps)) return reject('invalid_value', `speed_mps ${e.speedMps} out of range`);
-  if (!inRange(e.responseTimeMs ?? 0, R.responseTimeMs)) return reject('invalid_value', 'response_time_ms out of range');
+  if (!inRange(e.responseTimeMs ?? 0, R.responseTimeMs))
+    return reject('invalid_value', 'response_time_ms out of range');
   if (Number(e.controlMode ?? 0) > 5 || Number(e.faultLevel ?? 0) > 4) {
     return reject('invalid_value', 'control_mode or fault_level is not a known value');
   }
@@ -82,12 +81,9 @@ export function validateStatus(
   payload: Uint8Array,
   receivedMs: number,
 ): { ok: true; status: ValidVehicleStatus } | Rejection {
-  const decoded = decodeWith(VehicleStatusMessage, payload);
+  const decoded = decodeOwnMessage(VehicleStatusMessage, topicVehicleId, payload);
   if (!decoded.ok) return decoded;
   const s = decoded.message;
-  if (s.vehicleId !== topicVehicleId) {
-    return reject('topic_mismatch', `payload vehicle_id ${JSON.stringify(s.vehicleId)} ≠ topic ${topicVehicleId}`);
-  }
   const online = s.connectivity === Connectivity.CONNECTIVITY_ONLINE;
   if (!online && s.connectivity !== Connectivity.CONNECTIVITY_OFFLINE) {
     return reject('invalid_value', `connectivity ${s.connectivity ?? 0} is not known`);

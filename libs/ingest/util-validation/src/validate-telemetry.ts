@@ -5,7 +5,7 @@ import {
   TelemetryBatchMessage,
   type ITelemetrySample,
 } from '@fleet/telemetry-contract';
-import { decodeWith, timeInWindow } from './decode.js';
+import { decodeOwnMessage, timeInWindow } from './decode.js';
 import { inRange, int64ToNumber } from './numbers.js';
 import { reject, type Rejection } from './reject-reason.js';
 import { cleanText } from './text-fields.js';
@@ -24,12 +24,9 @@ export function validateTelemetry(
   receivedMs: number,
   limits: ValidationLimits,
 ): TelemetryResult {
-  const decoded = decodeWith(TelemetryBatchMessage, payload);
+  const decoded = decodeOwnMessage(TelemetryBatchMessage, topicVehicleId, payload);
   if (!decoded.ok) return decoded;
   const message = decoded.message;
-  if (message.vehicleId !== topicVehicleId) {
-    return reject('topic_mismatch', `payload vehicle_id ${JSON.stringify(message.vehicleId)} ≠ topic ${topicVehicleId}`);
-  }
   const seq = int64ToNumber(message.seq);
   if (Number.isNaN(seq)) return reject('invalid_value', 'seq does not fit in 53 bits');
   if (message.samples.length === 0) return reject('empty_batch', 'no samples');
@@ -58,7 +55,11 @@ function optional(value: number | null | undefined, range: readonly [number, num
   return inRange(value, range) ? value : undefined;
 }
 
-function validateSample(s: ITelemetrySample, receivedMs: number, limits: ValidationLimits): ValidSample | SampleProblem {
+function validateSample(
+  s: ITelemetrySample,
+  receivedMs: number,
+  limits: ValidationLimits,
+): ValidSample | SampleProblem {
   const timeMs = int64ToNumber(s.timeUnixMs);
   const timeProblem = timeInWindow(timeMs, receivedMs, limits);
   if (timeProblem) return { reason: 'timestamp_out_of_range', problem: timeProblem };
@@ -87,12 +88,14 @@ function validateSample(s: ITelemetrySample, receivedMs: number, limits: Validat
   if (outOfRange) return invalid(`${outOfRange[0]} out of range`);
   const safetyOfficerId = cleanText(s.safetyOfficerId, MAX_ID_LENGTH);
   const remoteOfficerId = cleanText(s.remoteOfficerId, MAX_ID_LENGTH);
-  if (safetyOfficerId === undefined || remoteOfficerId === undefined) return invalid('officer id too long or not printable');
+  if (safetyOfficerId === undefined || remoteOfficerId === undefined)
+    return invalid('officer id too long or not printable');
   const codes = s.faultCodes ?? [];
   if (codes.length > MAX_FAULT_CODES || codes.some((c) => cleanText(c, MAX_ID_LENGTH) === undefined)) {
     return invalid('fault_codes too many, too long or not printable');
   }
-  if (Number(s.gear ?? 0) > 4 || Number(s.faultLevel ?? 0) > 4) return invalid('gear or fault_level is not a known value');
+  if (Number(s.gear ?? 0) > 4 || Number(s.faultLevel ?? 0) > 4)
+    return invalid('gear or fault_level is not a known value');
 
   return {
     timeMs,
@@ -121,7 +124,9 @@ function validateSample(s: ITelemetrySample, receivedMs: number, limits: Validat
 }
 
 function packLights(l: NonNullable<ITelemetrySample['lights']>): number {
-  return (l.headlights ? 1 : 0) | (l.turnLeft ? 2 : 0) | (l.turnRight ? 4 : 0) | (l.hazard ? 8 : 0) | (l.brake ? 16 : 0);
+  return (
+    (l.headlights ? 1 : 0) | (l.turnLeft ? 2 : 0) | (l.turnRight ? 4 : 0) | (l.hazard ? 8 : 0) | (l.brake ? 16 : 0)
+  );
 }
 
 function packSensors(s: NonNullable<ITelemetrySample['sensors']>): number {

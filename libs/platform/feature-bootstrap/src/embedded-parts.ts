@@ -17,7 +17,8 @@ export async function startPlatformParts(config: PlatformConfig, log: Logger): P
   const embeddedDatabase = config.db.url
     ? undefined
     : await startEmbeddedDatabase({ dataDir: config.db.dataDir, port: config.db.embeddedPort });
-  if (embeddedDatabase) log.info({ dataDir: config.db.dataDir, pid: embeddedDatabase.pid }, 'embedded TimescaleDB started');
+  if (embeddedDatabase)
+    log.info({ dataDir: config.db.dataDir, pid: embeddedDatabase.pid }, 'embedded TimescaleDB started');
   const embeddedBroker = config.mqtt.url
     ? undefined
     : await startEmbeddedBroker({

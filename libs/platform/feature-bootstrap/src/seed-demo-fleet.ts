@@ -5,17 +5,6 @@ import { VehicleRegistryRepository } from '@fleet/fleet-registry';
 /** Registers the demo enterprises and vehicles the simulator drives (idempotent; development only). */
 export async function seedDemoFleet(db: Queryable, vehicles: number): Promise<number> {
   const fleet = demoFleet(vehicles);
-  await new VehicleRegistryRepository(db).upsert(
-    DEMO_ENTERPRISES,
-    fleet.map((v) => ({
-      id: v.id,
-      vin: v.vin,
-      plate: v.plate,
-      category: v.category,
-      automationLevel: v.automationLevel,
-      driverlessCapable: v.driverlessCapable,
-      enterpriseId: v.enterpriseId,
-    })),
-  );
+  await new VehicleRegistryRepository(db).upsert(DEMO_ENTERPRISES, fleet);
   return fleet.length;
 }

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setWorkerUrl } from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { I18nProvider } from '@fleet/console-i18n';
+import { LiveMapPage, resolveConsoleConfig } from '@fleet/console-live-map';
+import './styles.css';
+
+// The worker is bundled as an asset next to the app, so the map needs no CDN.
+setWorkerUrl(new URL(maplibreWorkerUrl, window.location.href).href);
+
+/** Deployment settings from `console-config.json` next to index.html (editable without rebuilding); defaults when absent. */
+async function loadDeploymentConfig(): Promise<unknown> {
+  try {
+    const res = await fetch('./console-config.json', { cache: 'no-cache' });
+    return res.ok ? ((await res.json()) as unknown) : null;
+  } catch (error) {
+    console.warn('[console] console-config.json not loaded, using defaults', error);
+    return null;
+  }
+}
+
+async function start(): Promise<void> {
+  const config = resolveConsoleConfig(
+    { rasterTileUrl: import.meta.env['CONSOLE_PUBLIC_RASTER_TILE_URL'] as unknown },
+    await loadDeploymentConfig(),
+  );
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider>
+        <LiveMapPage config={config} />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => console.error('[console] failed to start', error));

@@ -1,0 +1,4 @@
+export * from './fleet-store.js';
+export * from './motion.js';
+export * from './live-connection.js';
+export * from './vehicle-api.js';

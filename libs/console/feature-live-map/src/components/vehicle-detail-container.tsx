@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { FleetStore, VehicleApi } from '@fleet/console-live';
+import { VehicleDetailPanel } from '@fleet/console-ui';
+import { useStoreVersion } from '../hooks/use-store-version.js';
+
+export type VehicleDetailContainerProps = {
+  store: FleetStore;
+  api: VehicleApi;
+  vehicleId: string;
+  onClose: () => void;
+  /** How often the extended fields (SOC, odometer, safety officer) are refreshed from the API. */
+  refreshMs?: number;
+};
+
+/** Live detail of the selected vehicle: position/mode/fault from each update, the rest refreshed from REST. */
+export function VehicleDetailContainer({
+  store,
+  api,
+  vehicleId,
+  onClose,
+  refreshMs = 10_000,
+}: VehicleDetailContainerProps) {
+  useStoreVersion(store);
+  const [loadError, setLoadError] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const refresh = () => {
+      api
+        .vehicle(vehicleId, controller.signal)
+        .then((summary) => {
+          store.mergeDetails(summary);
+          setLoadError(false);
+        })
+        .catch((error: unknown) => {
+          if (controller.signal.aborted) return;
+          console.warn('[console] vehicle detail refresh failed', error);
+          setLoadError(true);
+        });
+    };
+    refresh();
+    const timer = setInterval(refresh, refreshMs);
+    return () => {
+      controller.abort();
+      clearInterval(timer);
+    };
+  }, [api, store, vehicleId, refreshMs]);
+
+  const vehicle = store.vehicleById(vehicleId);
+  if (!vehicle) return null;
+  return <VehicleDetailPanel vehicle={vehicle} loadError={loadError} onClose={onClose} />;
+}

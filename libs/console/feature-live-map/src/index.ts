@@ -1,0 +1,4 @@
+export * from './components/live-map-page.js';
+export * from './components/map-view.js';
+export * from './utils/console-config.js';
+export type { FleetConsoleTestHook } from './state/test-hook.js';

@@ -1,0 +1,27 @@
+import { FleetStore, LiveConnection, VehicleApi } from '@fleet/console-live';
+import type { ConsoleConfig } from '../utils/console-config.js';
+
+/** Render-side numbers the test hook and diagnostics read (written by the layers, not React state). */
+export type RenderStats = { mapLoaded: boolean; renderedCount: number; frames: number };
+
+/** Everything the live page owns outside React: the store, the socket feed, the REST client. */
+export type ConsoleRuntime = {
+  store: FleetStore;
+  connection: LiveConnection;
+  api: VehicleApi;
+  stats: RenderStats;
+};
+
+export function createConsoleRuntime(config: ConsoleConfig): ConsoleRuntime {
+  const store = new FleetStore();
+  return {
+    store,
+    connection: new LiveConnection({
+      store,
+      baseUrl: config.apiBaseUrl,
+      onError: (error) => console.error('[console] live update rejected', error),
+    }),
+    api: new VehicleApi(config.apiBaseUrl),
+    stats: { mapLoaded: false, renderedCount: 0, frames: 0 },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './catalogue.js';
+export * from './messages-zh-cn.js';
+export * from './i18n-context.js';

@@ -1,0 +1,2 @@
+export * from './color-tokens.js';
+export * from './vehicle-glyphs.js';
