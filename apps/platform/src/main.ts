@@ -4,7 +4,14 @@
  * the demo fleet simulator in a child process.
  */
 import 'reflect-metadata';
-import { createCore, createHttpApp, ingestSettingsFrom, runService, seedDemoFleet, startPlatformParts } from '@fleet/bootstrap';
+import {
+  createCore,
+  createHttpApp,
+  ingestSettingsFrom,
+  runService,
+  seedDemoFleet,
+  startPlatformParts,
+} from '@fleet/bootstrap';
 import { runDueTimescaleJobs } from '@fleet/db';
 import { PlatformModule } from './platform.module.js';
 import { startSimulatorProcess } from './start-simulator-process.js';

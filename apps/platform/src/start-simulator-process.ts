@@ -10,7 +10,10 @@ export type SimulatorProcess = { stop(): Promise<void> };
  * Runs the demo fleet simulator as its own process, as a vehicle's terminal would be: it reaches the
  * platform only through the broker, and its load never competes with the services' event loop.
  */
-export function startSimulatorProcess(options: { mqttUrl: string; vehicles: number; hz: number }, log: Logger): SimulatorProcess {
+export function startSimulatorProcess(
+  options: { mqttUrl: string; vehicles: number; hz: number },
+  log: Logger,
+): SimulatorProcess {
   const child = fork(
     SIMULATOR_ENTRY,
     ['--mqtt-url', options.mqttUrl, '--vehicles', String(options.vehicles), '--hz', String(options.hz)],

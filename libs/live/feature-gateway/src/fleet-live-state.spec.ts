@@ -36,7 +36,10 @@ const state = (vehicleId: string, timeMs: number, over: Partial<LiveVehicleState
 
 describe(FleetLiveState.name, () => {
   it('coalesces several updates of a vehicle within a tick into its latest row', () => {
-    const live = new FleetLiveState(() => Promise.resolve(undefined), () => undefined);
+    const live = new FleetLiveState(
+      () => Promise.resolve(undefined),
+      () => undefined,
+    );
     live.load([vehicle('A'), vehicle('B')]);
     live.apply({ type: 'vehicle-states', states: [state('B', 1_000), state('B', 2_000, { controlMode: 'manual' })] });
     live.apply({ type: 'vehicle-states', states: [state('B', 1_500)] });
@@ -48,7 +51,10 @@ describe(FleetLiveState.name, () => {
   });
 
   it('marks a vehicle offline from its last will without moving it', () => {
-    const live = new FleetLiveState(() => Promise.resolve(undefined), () => undefined);
+    const live = new FleetLiveState(
+      () => Promise.resolve(undefined),
+      () => undefined,
+    );
     live.load([vehicle('A')]);
     live.apply({ type: 'vehicle-states', states: [state('A', 1_000)] });
     live.takeUpdate();

@@ -34,7 +34,8 @@ export class FleetLiveState {
   apply(message: LiveBusMessage): void {
     switch (message.type) {
       case 'vehicle-states':
-        for (const { vehicleId, ...state } of message.states) this.update(vehicleId, (current) => newer(current, state));
+        for (const { vehicleId, ...state } of message.states)
+          this.update(vehicleId, (current) => newer(current, state));
         break;
       case 'vehicle-connectivity':
         this.update(message.vehicleId, (current) => (current ? { ...current, online: message.online } : null));

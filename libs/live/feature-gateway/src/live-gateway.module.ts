@@ -8,7 +8,11 @@ import { LiveGateway } from './live.gateway.js';
 @Module({
   providers: [
     LiveGateway,
-    { provide: VehicleRegistryRepository, inject: [DB_POOL], useFactory: (db: Queryable) => new VehicleRegistryRepository(db) },
+    {
+      provide: VehicleRegistryRepository,
+      inject: [DB_POOL],
+      useFactory: (db: Queryable) => new VehicleRegistryRepository(db),
+    },
   ],
 })
 export class LiveGatewayModule {}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { controlModeAt, decodeFleetUpdate, encodeFleetUpdate, faultLevelAt, type FleetUpdateRow } from './fleet-update-codec.js';
+import {
+  controlModeAt,
+  decodeFleetUpdate,
+  encodeFleetUpdate,
+  faultLevelAt,
+  type FleetUpdateRow,
+} from './fleet-update-codec.js';
 
 const row = (slot: number, over: Partial<FleetUpdateRow> = {}): FleetUpdateRow => ({
   slot,

@@ -20,9 +20,15 @@ export class Metrics {
     return this.existing<Gauge<L>>(name) ?? new Gauge({ name, help, labelNames, registers: [this.registry] });
   }
 
-  histogram<L extends string>(name: string, help: string, buckets: number[], labelNames: readonly L[] = []): Histogram<L> {
+  histogram<L extends string>(
+    name: string,
+    help: string,
+    buckets: number[],
+    labelNames: readonly L[] = [],
+  ): Histogram<L> {
     return (
-      this.existing<Histogram<L>>(name) ?? new Histogram({ name, help, buckets, labelNames, registers: [this.registry] })
+      this.existing<Histogram<L>>(name) ??
+      new Histogram({ name, help, buckets, labelNames, registers: [this.registry] })
     );
   }
 

@@ -13,13 +13,26 @@ export class ApiExceptionFilter implements ExceptionFilter {
     res.status(status).json({ error: body });
   }
 
-  private describe(exception: unknown): { status: number; body: { code: ApiErrorCode; message: string; details?: unknown } } {
+  private describe(exception: unknown): {
+    status: number;
+    body: { code: ApiErrorCode; message: string; details?: unknown };
+  } {
     if (exception instanceof ApiError) {
-      return { status: httpStatusOf(exception.code), body: { code: exception.code, message: exception.message, details: exception.details } };
+      return {
+        status: httpStatusOf(exception.code),
+        body: { code: exception.code, message: exception.message, details: exception.details },
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code: ApiErrorCode = status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : status < 500 ? 'invalid_request' : 'internal';
+      const code: ApiErrorCode =
+        status === 404
+          ? 'not_found'
+          : status === 413
+            ? 'payload_too_large'
+            : status < 500
+              ? 'invalid_request'
+              : 'internal';
       return { status, body: { code, message: exception.message } };
     }
     // Body-parser errors carry a status and type rather than being HttpExceptions.

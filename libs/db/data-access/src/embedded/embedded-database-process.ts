@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   await db.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
 
   // pglite-socket 0.0.19 is typed against upstream PGlite; the TimescaleDB build is the same class at run time.
-  const server = new PGLiteSocketServer({ db: db as unknown as ConstructorParameters<typeof PGLiteSocketServer>[0]['db'], port, host });
+  const server = new PGLiteSocketServer({
+    db: db as unknown as ConstructorParameters<typeof PGLiteSocketServer>[0]['db'],
+    port,
+    host,
+  });
   await server.start();
   // Port 0 asks the OS for a free port; the server knows which one it got.
   send({ type: 'ready', host, port: Number(server.getServerConn().split(':').pop()) });

@@ -61,7 +61,9 @@ describe(startEmbeddedDatabase.name, () => {
       const count = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM telemetry_samples');
       expect(count.rows[0]?.n).toBe(100);
       // Fails with a licence error unless the TSL library was loaded again on reopen.
-      await pool.query(`SELECT alter_job(job_id, next_start => now()) FROM timescaledb_information.jobs WHERE job_id >= 1000`);
+      await pool.query(
+        `SELECT alter_job(job_id, next_start => now()) FROM timescaledb_information.jobs WHERE job_id >= 1000`,
+      );
       const ran = await runDueTimescaleJobs(pool);
       expect(ran).toHaveLength(4);
       const forced = await pool.query<{ compressed: number }>(
