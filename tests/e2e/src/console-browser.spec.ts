@@ -10,11 +10,7 @@ type ConsoleHooks = {
   mapLoaded(): boolean;
   updatesReceived(): number;
 };
-declare global {
-  interface Window {
-    __FLEET_CONSOLE__?: ConsoleHooks;
-  }
-}
+type WithHooks = { __FLEET_CONSOLE__?: ConsoleHooks };
 
 const OUTPUT = resolve(import.meta.dirname, '../../../test-output');
 const VEHICLES = 60;
@@ -23,7 +19,9 @@ let browser: Browser;
 let page: Page;
 
 const hook = <K extends keyof ConsoleHooks>(name: K) =>
-  page.evaluate((n) => window.__FLEET_CONSOLE__?.[n]() ?? null, name) as Promise<ReturnType<ConsoleHooks[K]> | null>;
+  page.evaluate((n) => (window as unknown as WithHooks).__FLEET_CONSOLE__?.[n]() ?? null, name) as Promise<ReturnType<
+    ConsoleHooks[K]
+  > | null>;
 
 beforeAll(async () => {
   platform = await startPlatform({ SIMULATOR: 'true', SIMULATOR_VEHICLES: String(VEHICLES), LIVE_TICK_MS: '1000' });

@@ -134,6 +134,22 @@ describe('ingest pipeline over the embedded broker and TimescaleDB', () => {
     }
   });
 
+  it('answers hostile or malformed API requests with clear 4xx errors', async () => {
+    const status = async (path: string) => (await fetch(`${platform.httpUrl}${path}`)).status;
+    expect(await status(`/api/v1/vehicles/${A!.id}/track?from=yesterday`)).toBe(400);
+    expect(await status(`/api/v1/vehicles/${A!.id}/track?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z`)).toBe(400);
+    expect(await status(`/api/v1/vehicles/${A!.id}/track?from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z`)).toBe(400);
+    expect(await status('/api/v1/vehicles/NOPE-9999')).toBe(404);
+    expect(await status(`/api/v1/vehicles/${'x'.repeat(500)}`)).toBe(400);
+    expect(await status('/api/v1/vehicles?limit=-1')).toBe(400);
+    expect(await status("/api/v1/vehicles?q=' OR 1=1 --")).toBe(200);
+    const body = (await (await fetch(`${platform.httpUrl}/api/v1/vehicles/${A!.id}/track?from=nope`)).json()) as {
+      error: { code: string; details: { path: string }[] };
+    };
+    expect(body.error.code).toBe('invalid_request');
+    expect(body.error.details.map((d) => d.path)).toContain('from');
+  });
+
   it('files re-sent history without moving the live position back', async () => {
     const before = await getJson<VehicleSummary>(`${platform.httpUrl}/api/v1/vehicles/${A!.id}`);
     await publish(vehicleTopic(A!.id, 'telemetry'), telemetryFrame(A!.id, 2, [sampleAt(t0 - 30_000)], true));
