@@ -43,7 +43,7 @@ describe(startEmbeddedBroker.name, () => {
         protocolVersion: 4,
         reconnectPeriod: 0,
       });
-      const closed = new Promise((resolve) => rogue.once('close', resolve));
+      const closed = new Promise<void>((resolve) => rogue.once('close', () => resolve()));
       rogue.publish(topic, Buffer.alloc(size), { qos: 1 });
       // MQTT 3.1.1 has no negative PUBACK: the broker drops the connection.
       await closed;
