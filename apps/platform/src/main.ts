@@ -48,6 +48,10 @@ runService('platform', async (config, log) => {
     process.exit(1);
   });
   log.info({ console: `http://localhost:${config.http.port}`, mqtt: parts.mqttUrl }, 'platform ready');
+  // One plain line for the person who typed `npm start`; everything else is JSON for machines.
+  process.stderr.write(
+    `\n  监管平台已启动 · platform ready → console http://localhost:${config.http.port} · MQTT ${parts.mqttUrl}\n\n`,
+  );
   return async () => {
     stopping = true;
     clearInterval(jobs);

@@ -1,11 +1,6 @@
 import { CONTROL_MODES, enumName } from '@fleet/telemetry-contract';
 import type { Queryable } from '@fleet/db';
-import {
-  isVehicleCategory,
-  type VehicleCategory,
-  type VehicleRecord,
-  type VehicleSummary,
-} from '@fleet/fleet-model';
+import { isVehicleCategory, type VehicleCategory, type VehicleRecord, type VehicleSummary } from '@fleet/fleet-model';
 
 export type EnterpriseRecord = { id: string; nameZh: string; nameEn: string };
 export type VehicleListFilter = { search?: string; limit: number; offset: number };
