@@ -13,6 +13,9 @@ import { MqttIngestConsumer } from './mqtt-ingest.consumer.js';
 import { TelemetryWriteRepository } from './telemetry-write.repository.js';
 import { WriteQueue } from './write-queue.js';
 
+/** How long shutdown waits for the last batches to reach the database. */
+const SHUTDOWN_DRAIN_MS = 10_000;
+
 /** PostgreSQL refused the data itself (SQLSTATE class 22 data exception, 23 integrity violation). */
 function isDataError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -38,7 +41,10 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
     const m = createIngestMetrics(metrics);
     const repository = new TelemetryWriteRepository(pool, settings.maxStatementBytes);
     const registry = new VehicleRegistryRepository(pool);
-    this.known = new KnownVehicles(() => registry.listIds());
+    this.known = new KnownVehicles(
+      () => registry.listIds(),
+      (error) => log.warn({ err: error }, 'vehicle registry refresh failed'),
+    );
     this.queue = new WriteQueue(
       { maxRows: settings.batchMaxRows, maxWaitMs: settings.batchMaxWaitMs, highWater: settings.queueHighWater },
       {
@@ -97,7 +103,8 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.refreshTimer);
     await this.consumer.stop();
-    await this.queue.drain();
+    const unwritten = await this.queue.drain(SHUTDOWN_DRAIN_MS);
+    if (unwritten > 0) this.log.error({ unwritten }, 'database unreachable at shutdown; samples left unwritten');
   }
 }
 

@@ -10,13 +10,15 @@ export class KnownVehicles {
 
   constructor(
     private readonly loadIds: () => Promise<string[]>,
+    private readonly onRefreshFailed: (error: unknown) => void,
     private readonly minRefreshIntervalMs = 1_000,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Answers from the last good list when the registry cannot be read, so a database outage never drops messages. */
   async has(id: string): Promise<boolean> {
     if (this.ids.has(id)) return true;
-    if (this.now() - this.lastRefresh >= this.minRefreshIntervalMs) await this.refresh();
+    if (this.now() - this.lastRefresh >= this.minRefreshIntervalMs) await this.refresh().catch(this.onRefreshFailed);
     return this.ids.has(id);
   }
 

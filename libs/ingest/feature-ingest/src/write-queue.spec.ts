@@ -61,7 +61,7 @@ describe(WriteQueue.name, () => {
     queue.push(telemetry('B', 6));
     queue.push(telemetry('C', 3));
     await vi.waitFor(() => expect(h.flushes.length).toBeGreaterThanOrEqual(1));
-    await queue.drain();
+    expect(await queue.drain(5_000)).toBe(0);
     expect(h.flushes.map((f) => f.map((w) => (w.kind === 'telemetry' ? w.batch.vehicleId : '?')))).toEqual([
       ['A'],
       ['B', 'C'],
@@ -127,5 +127,14 @@ describe(WriteQueue.name, () => {
     ]);
     expect(h.stored[1]).toMatchObject({ deadLetter: { reason: 'storage_rejected' } });
     expect(queue.size).toBe(0);
+  });
+
+  it('gives up draining after the deadline when the database stays down, and says how much is left', async () => {
+    const h = hooks(() => Promise.reject(new Error('connection refused')));
+    const queue = new WriteQueue({ maxRows: 100, maxWaitMs: 60_000, highWater: 1_000 }, h);
+    queue.push(telemetry('A', 3));
+    const started = Date.now();
+    expect(await queue.drain(300)).toBe(3);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });

@@ -37,6 +37,7 @@ export class WriteQueue {
   private flushing: Promise<void> | undefined;
   private roomWaiters: (() => void)[] = [];
   private closed = false;
+  private giveUpAt = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly options: WriteQueueOptions,
@@ -60,13 +61,19 @@ export class WriteQueue {
     return new Promise((resolve) => this.roomWaiters.push(resolve));
   }
 
-  /** Writes everything still queued; used on shutdown. */
-  async drain(): Promise<void> {
+  /**
+   * Writes everything still queued; used on shutdown. Gives up after `timeoutMs` when the database stays
+   * unreachable, and returns how many samples were left unwritten.
+   */
+  async drain(timeoutMs: number): Promise<number> {
     this.closed = true;
+    this.giveUpAt = Date.now() + timeoutMs;
     clearTimeout(this.timer);
-    while (this.queue.length > 0 || this.flushing) {
+    while ((this.queue.length > 0 || this.flushing) && Date.now() < this.giveUpAt) {
       await (this.flushing ?? this.startFlush());
     }
+    await this.flushing;
+    return this.queuedSamples;
   }
 
   private flushSoon(delayMs: number): void {
@@ -106,6 +113,7 @@ export class WriteQueue {
       } catch (error) {
         attempt++;
         this.hooks.failed(error, attempt);
+        if (Date.now() >= this.giveUpAt) return;
         await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 100 * 2 ** attempt)));
       }
     }

@@ -64,6 +64,18 @@ describe(FleetLiveState.name, () => {
     expect(update.timeMs[0]).toBe(1_000);
   });
 
+  it('survives a failed lookup of an unknown vehicle and reports it', async () => {
+    const failed = vi.fn();
+    const live = new FleetLiveState(
+      () => Promise.reject(new Error('database down')),
+      () => undefined,
+      failed,
+    );
+    live.apply({ type: 'vehicle-states', states: [state('NEW', 1_000)] });
+    await vi.waitFor(() => expect(failed).toHaveBeenCalledWith('NEW', expect.any(Error)));
+    expect(live.size).toBe(0);
+  });
+
   it('adds a vehicle registered after start-up and announces its slot', async () => {
     const announced = vi.fn();
     const live = new FleetLiveState((id) => Promise.resolve(vehicle(id)), announced);

@@ -17,6 +17,7 @@ export class FleetLiveState {
     /** Looks up a vehicle the state has not seen (registered after start-up). */
     private readonly lookup: (id: string) => Promise<VehicleSummary | undefined>,
     private readonly onNewVehicle: (vehicle: SlottedVehicle) => void,
+    private readonly onLookupFailed: (id: string, error: unknown) => void = () => undefined,
   ) {}
 
   get size(): number {
@@ -79,11 +80,15 @@ export class FleetLiveState {
   private update(id: string, next: (current: VehicleLatestState | null) => VehicleLatestState | null): void {
     const vehicle = this.vehicles.get(id);
     if (!vehicle) {
-      void this.lookup(id).then((found) => {
-        if (!found || this.vehicles.has(id)) return;
-        const added = this.add({ ...found, state: next(found.state) ?? found.state });
-        this.onNewVehicle(added);
-      });
+      this.lookup(id).then(
+        (found) => {
+          if (!found || this.vehicles.has(id)) return;
+          const added = this.add({ ...found, state: next(found.state) ?? found.state });
+          this.onNewVehicle(added);
+        },
+        // The next update of this vehicle tries again; a failed lookup must not take the process down.
+        (error: unknown) => this.onLookupFailed(id, error),
+      );
       return;
     }
     const state = next(vehicle.state);

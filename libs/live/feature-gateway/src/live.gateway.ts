@@ -32,6 +32,7 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
     this.state = new FleetLiveState(
       (id) => this.registry.get(id),
       (vehicle) => this.namespace.emit('fleet:vehicle', vehicle),
+      (id, error) => this.log.warn({ err: error, vehicleId: id }, 'lookup of a new vehicle failed'),
     );
     this.metrics = {
       clients: metrics.gauge('live_clients', 'Connected console sockets'),
