@@ -1,3 +1,4 @@
+import { demoFleet } from '@fleet/demo-fleet';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -80,5 +81,24 @@ describe('map console in Chromium', () => {
 
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: resolve(OUTPUT, 'console-live-map.png') });
+  });
+
+  it('finds a vehicle by plate and shows its live detail panel', async () => {
+    const target = demoFleet(VEHICLES)[7]!;
+    await page.getByTestId('vehicle-search').locator('input').fill(target.plate);
+    await page.getByTestId('vehicle-search').locator('input').press('Enter');
+    const panel = page.getByTestId('vehicle-detail');
+    await waitFor(async () => (await panel.getAttribute('data-vehicle-id').catch(() => null)) === target.id, 10_000);
+    const text = await panel.innerText();
+    expect(text).toContain(target.plate);
+    expect(text).toContain(target.vin);
+  });
+
+  it('switches the chrome to English and back', async () => {
+    await page.getByTestId('language-en').click();
+    await waitFor(async () => /Online/.test(await page.getByTestId('header-counts').innerText()), 10_000);
+    expect(await page.getByTestId('header-counts').innerText()).not.toMatch(/在线/);
+    await page.getByTestId('language-zh-CN').click();
+    await waitFor(async () => /在线/.test(await page.getByTestId('header-counts').innerText()), 10_000);
   });
 });
