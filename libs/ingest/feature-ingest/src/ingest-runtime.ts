@@ -9,6 +9,7 @@ import { createIngestMetrics } from './ingest-metrics.js';
 import type { IngestSettings } from './ingest-settings.js';
 import { announceCommitted, IngestService } from './ingest.service.js';
 import { KnownVehicles } from './known-vehicles.js';
+import { storageRejected } from './pending-write.js';
 import { MqttIngestConsumer } from './mqtt-ingest.consumer.js';
 import { TelemetryWriteRepository } from './telemetry-write.repository.js';
 import { WriteQueue } from './write-queue.js';
@@ -58,17 +59,7 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
           log.warn({ err: error, attempt }, 'batch write failed; retrying');
         },
         isDataError,
-        toDeadLetter: (write, error) => ({
-          kind: 'dead-letter',
-          receivedMs: write.receivedMs,
-          deadLetter: {
-            topic: `fleet/v1/${deadLetterVehicle(write) ?? '?'}/${write.kind}`,
-            vehicleId: deadLetterVehicle(write),
-            reason: 'storage_rejected',
-            detail: error instanceof Error ? error.message : String(error),
-            payload: new Uint8Array(),
-          },
-        }),
+        toDeadLetter: storageRejected,
         dropped: (write, error) => {
           m.dropped.inc();
           log.error({ err: error, kind: write.kind }, 'database refused a dead letter; dropped');
@@ -105,18 +96,5 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
     await this.consumer.stop();
     const unwritten = await this.queue.drain(SHUTDOWN_DRAIN_MS);
     if (unwritten > 0) this.log.error({ unwritten }, 'database unreachable at shutdown; samples left unwritten');
-  }
-}
-
-function deadLetterVehicle(write: Parameters<WriteQueue['push']>[0]): string | null {
-  switch (write.kind) {
-    case 'telemetry':
-      return write.batch.vehicleId;
-    case 'event':
-      return write.event.vehicleId;
-    case 'status':
-      return write.status.vehicleId;
-    case 'dead-letter':
-      return write.deadLetter.vehicleId;
   }
 }

@@ -6,7 +6,7 @@ import {
   type ValidationLimits,
 } from '@fleet/ingest-validation';
 import type { LiveBus, LiveVehicleState } from '@fleet/live-bus';
-import { parseTopic } from '@fleet/telemetry-contract';
+import { parseTopic, type ParsedTopic } from '@fleet/telemetry-contract';
 import type { IngestMetrics } from './ingest-metrics.js';
 import type { KnownVehicles } from './known-vehicles.js';
 import type { PendingWrite } from './pending-write.js';
@@ -26,8 +26,9 @@ export class IngestService {
   ) {}
 
   async handle(topic: string, payload: Uint8Array, receivedMs: number): Promise<void> {
-    const write = await this.classify(topic, payload, receivedMs);
-    const channel = parseTopic(topic)?.channel ?? 'unknown';
+    const parsed = parseTopic(topic);
+    const write = await this.classify(parsed, topic, payload, receivedMs);
+    const channel = parsed?.channel ?? 'unknown';
     if (write.kind === 'dead-letter') {
       this.metrics.messages.inc({ channel, outcome: 'rejected' });
       this.metrics.rejected.inc({ reason: write.deadLetter.reason });
@@ -38,8 +39,12 @@ export class IngestService {
     this.metrics.queueSamples.set(this.queue.size);
   }
 
-  private async classify(topic: string, payload: Uint8Array, receivedMs: number): Promise<PendingWrite> {
-    const parsed = parseTopic(topic);
+  private async classify(
+    parsed: ParsedTopic | undefined,
+    topic: string,
+    payload: Uint8Array,
+    receivedMs: number,
+  ): Promise<PendingWrite> {
     const deadLetter = (rejection: Rejection, vehicleId: string | null): PendingWrite => ({
       kind: 'dead-letter',
       receivedMs,

@@ -1,3 +1,4 @@
+import { vehicleTopic } from '@fleet/telemetry-contract';
 import type {
   RejectReason,
   ValidTelemetryBatch,
@@ -22,4 +23,28 @@ export type DeadLetter = {
 
 export function sampleCount(write: PendingWrite): number {
   return write.kind === 'telemetry' ? write.batch.samples.length : 1;
+}
+
+/**
+ * The dead letter for an accepted write the database refused anyway. The raw bytes are no longer kept at this
+ * point, so the payload is empty and the database's message says what was wrong.
+ */
+export function storageRejected(write: Exclude<PendingWrite, { kind: 'dead-letter' }>, error: unknown): PendingWrite {
+  const [vehicleId, channel] =
+    write.kind === 'telemetry'
+      ? [write.batch.vehicleId, 'telemetry' as const]
+      : write.kind === 'event'
+        ? [write.event.vehicleId, 'events' as const]
+        : [write.status.vehicleId, 'status' as const];
+  return {
+    kind: 'dead-letter',
+    receivedMs: write.receivedMs,
+    deadLetter: {
+      topic: vehicleTopic(vehicleId, channel),
+      vehicleId,
+      reason: 'storage_rejected',
+      detail: error instanceof Error ? error.message : String(error),
+      payload: new Uint8Array(),
+    },
+  };
 }

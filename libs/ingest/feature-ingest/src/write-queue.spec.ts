@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PendingWrite } from './pending-write.js';
+import { storageRejected, type PendingWrite } from './pending-write.js';
 import type { WriteOutcome } from './telemetry-write.repository.js';
 import { WriteQueue, type WriteQueueHooks } from './write-queue.js';
 
@@ -38,17 +38,7 @@ function hooks(
     flushed: (writes) => flushes.push(writes),
     failed: () => undefined,
     isDataError: (error) => (error as { code?: string }).code === '23514',
-    toDeadLetter: (w, error) => ({
-      kind: 'dead-letter',
-      receivedMs: w.receivedMs,
-      deadLetter: {
-        topic: 't',
-        vehicleId: null,
-        reason: 'storage_rejected',
-        detail: String(error),
-        payload: new Uint8Array(),
-      },
-    }),
+    toDeadLetter: storageRejected,
     dropped: () => undefined,
   };
 }
@@ -125,7 +115,9 @@ describe(WriteQueue.name, () => {
       'dead-letter',
       'C',
     ]);
-    expect(h.stored[1]).toMatchObject({ deadLetter: { reason: 'storage_rejected' } });
+    expect(h.stored[1]).toMatchObject({
+      deadLetter: { reason: 'storage_rejected', vehicleId: 'BAD', topic: 'fleet/v1/BAD/telemetry' },
+    });
     expect(queue.size).toBe(0);
   });
 

@@ -17,8 +17,8 @@ export type WriteQueueHooks = {
   failed(error: unknown, attempt: number): void;
   /** Whether an error is the data's fault (retrying the same rows cannot help) rather than the connection's. */
   isDataError(error: unknown): boolean;
-  /** Turns one write the database refused into a dead letter. */
-  toDeadLetter(write: PendingWrite, error: unknown): PendingWrite;
+  /** Turns one accepted write the database refused into a dead letter. */
+  toDeadLetter(write: Exclude<PendingWrite, { kind: 'dead-letter' }>, error: unknown): PendingWrite;
   /** A dead letter the database refused too. */
   dropped(write: PendingWrite, error: unknown): void;
 };
