@@ -140,6 +140,7 @@ describe('ingest pipeline over the embedded broker and TimescaleDB', () => {
     expect(await status(`/api/v1/vehicles/${A!.id}/track?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z`)).toBe(400);
     expect(await status(`/api/v1/vehicles/${A!.id}/track?from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z`)).toBe(400);
     expect(await status('/api/v1/vehicles/NOPE-9999')).toBe(404);
+    expect(await status('/api/v1/vehicles/NOPE-9999/track')).toBe(404);
     expect(await status(`/api/v1/vehicles/${'x'.repeat(500)}`)).toBe(400);
     expect(await status('/api/v1/vehicles?limit=-1')).toBe(400);
     expect(await status("/api/v1/vehicles?q=' OR 1=1 --")).toBe(200);

@@ -50,6 +50,10 @@ export class VehicleRegistryRepository {
     return result.rows.map((r) => r.id);
   }
 
+  async exists(id: string): Promise<boolean> {
+    return ((await this.db.query('SELECT 1 FROM vehicles WHERE id = $1', [id])).rowCount ?? 0) > 0;
+  }
+
   async count(search?: string): Promise<number> {
     const { where, values } = searchClause(search);
     const result = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM vehicles v ${where}`, values);

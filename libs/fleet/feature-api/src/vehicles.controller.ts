@@ -50,7 +50,7 @@ export class VehiclesController {
     @Param('id', new ZodValidationPipe(vehicleIdParam)) id: string,
     @Query(new ZodValidationPipe(trackQuery)) { fromMs, toMs }: z.infer<typeof trackQuery>,
   ): Promise<VehicleTrack> {
-    if (!(await this.registry.get(id))) throw new ApiError('not_found', `vehicle ${id} not found`);
+    if (!(await this.registry.exists(id))) throw new ApiError('not_found', `vehicle ${id} not found`);
     const raw = await this.tracks.raw(id, fromMs, toMs, MAX_RAW_POINTS + 1);
     if (raw.length <= MAX_RAW_POINTS) return { vehicleId: id, fromMs, toMs, bucketMs: null, points: raw };
     const bucketMs = bucketMsFor(fromMs, toMs);
