@@ -22,6 +22,23 @@ function widthByZoom(z10: number, z14: number, z18: number): ExpressionSpecifica
   return ['interpolate', ['exponential', 1.6], ['zoom'], 10, z10, 14, z14, 18, z18];
 }
 
+/** A rounded line over one kind of road; casings are the same line, wider and darker, drawn first. */
+function roadLine(
+  id: string,
+  kind: 'road' | 'expressway',
+  color: string,
+  width: ExpressionSpecification,
+): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: BASEMAP_SOURCE_ID,
+    filter: kindIs(kind),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': color, 'line-width': width },
+  };
+}
+
 /** The vector basemap layers (bottom to top) drawn from the pilot-zone GeoJSON source. */
 export function basemapLayers(): LayerSpecification[] {
   const source = BASEMAP_SOURCE_ID;
@@ -51,38 +68,10 @@ export function basemapLayers(): LayerSpecification[] {
       filter: kindIs('water'),
       paint: { 'fill-color': BASEMAP_COLORS.water, 'fill-outline-color': BASEMAP_COLORS.waterOutline },
     },
-    {
-      id: 'pz-road-casing',
-      type: 'line',
-      source,
-      filter: kindIs('road'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': BASEMAP_COLORS.roadCasing, 'line-width': casingWidth },
-    },
-    {
-      id: 'pz-road',
-      type: 'line',
-      source,
-      filter: kindIs('road'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': BASEMAP_COLORS.road, 'line-width': roadWidth },
-    },
-    {
-      id: 'pz-expressway-casing',
-      type: 'line',
-      source,
-      filter: kindIs('expressway'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': BASEMAP_COLORS.expresswayCasing, 'line-width': expresswayCasingWidth },
-    },
-    {
-      id: 'pz-expressway',
-      type: 'line',
-      source,
-      filter: kindIs('expressway'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': BASEMAP_COLORS.expressway, 'line-width': expresswayWidth },
-    },
+    roadLine('pz-road-casing', 'road', BASEMAP_COLORS.roadCasing, casingWidth),
+    roadLine('pz-road', 'road', BASEMAP_COLORS.road, roadWidth),
+    roadLine('pz-expressway-casing', 'expressway', BASEMAP_COLORS.expresswayCasing, expresswayCasingWidth),
+    roadLine('pz-expressway', 'expressway', BASEMAP_COLORS.expressway, expresswayWidth),
     {
       id: 'pz-zone-boundary',
       type: 'line',
