@@ -1,3 +1,4 @@
+import { AuthModule } from '@fleet/auth';
 import { FleetApiModule } from '@fleet/fleet-api';
 import { LiveGatewayModule } from '@fleet/live-gateway';
 import { CoreModule, OpsModule, type CoreServices } from '@fleet/ops';
@@ -7,6 +8,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 @Module({})
 export class ApiModule {
   static register(core: CoreServices): DynamicModule {
-    return { module: ApiModule, imports: [CoreModule.forRoot(core), OpsModule, FleetApiModule, LiveGatewayModule] };
+    return {
+      module: ApiModule,
+      imports: [CoreModule.forRoot(core), AuthModule, OpsModule, FleetApiModule, LiveGatewayModule],
+    };
   }
 }

@@ -9,6 +9,7 @@ import {
   createHttpApp,
   ingestSettingsFrom,
   runService,
+  secureEmbeddedBroker,
   seedDemoFleet,
   startPlatformParts,
 } from '@fleet/bootstrap';
@@ -22,11 +23,14 @@ runService('platform', async (config, log) => {
   const parts = await startPlatformParts(config, log);
   const core = await createCore(config, 'platform', parts.databaseUrl);
   if (config.demo.enabled) {
-    log.info({ vehicles: await seedDemoFleet(core.pool, config.demo.vehicles) }, 'demo fleet registered');
+    log.info(
+      await seedDemoFleet(core.pool, config.demo.vehicles),
+      'demo fleet, its credentials and development accounts ready',
+    );
   }
-  const app = await createHttpApp(PlatformModule.register(core, ingestSettingsFrom(config, parts.mqttUrl)), core, {
-    serveConsole: true,
-  });
+  const platformAccount = parts.embeddedBroker && secureEmbeddedBroker(parts.embeddedBroker, core);
+  const ingest = ingestSettingsFrom(config, parts.mqttUrl, platformAccount);
+  const app = await createHttpApp(PlatformModule.register(core, ingest), core, { serveConsole: true });
   await app.listen(config.http.port, config.http.host);
 
   // The embedded database has no background workers: the platform runs its policy jobs.

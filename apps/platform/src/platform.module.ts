@@ -1,3 +1,4 @@
+import { AuthModule } from '@fleet/auth';
 import { FleetApiModule } from '@fleet/fleet-api';
 import { IngestModule, type IngestSettings } from '@fleet/ingest';
 import { LiveGatewayModule } from '@fleet/live-gateway';
@@ -10,7 +11,14 @@ export class PlatformModule {
   static register(core: CoreServices, ingest: IngestSettings & { clientId: string }): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [CoreModule.forRoot(core), OpsModule, IngestModule.register(ingest), FleetApiModule, LiveGatewayModule],
+      imports: [
+        CoreModule.forRoot(core),
+        AuthModule,
+        OpsModule,
+        IngestModule.register(ingest),
+        FleetApiModule,
+        LiveGatewayModule,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { CONTROL_MODES, enumName } from '@fleet/telemetry-contract';
+import { enterpriseParam, type DataScope } from '@fleet/auth-model';
 import type { Queryable } from '@fleet/db';
 import { isVehicleCategory, type VehicleCategory, type VehicleRecord, type VehicleSummary } from '@fleet/fleet-model';
 
@@ -41,27 +42,35 @@ const SUMMARY_SELECT = `
     JOIN enterprises e ON e.id = v.enterprise_id
     LEFT JOIN vehicle_state s ON s.vehicle_id = v.id`;
 
-/** The vehicle registry and its latest-state view. */
+/**
+ * The vehicle registry and its latest-state view. Every read takes the caller's scope and applies it in SQL:
+ * a vehicle of another enterprise is indistinguishable from one that does not exist.
+ */
 export class VehicleRegistryRepository {
   constructor(private readonly db: Queryable) {}
 
+  /** Every vehicle id, for the platform's own work (ingest's registry check), never for a person's request. */
   async listIds(): Promise<string[]> {
     const result = await this.db.query<{ id: string }>('SELECT id FROM vehicles');
     return result.rows.map((r) => r.id);
   }
 
-  async exists(id: string): Promise<boolean> {
-    return ((await this.db.query('SELECT 1 FROM vehicles WHERE id = $1', [id])).rowCount ?? 0) > 0;
+  async exists(scope: DataScope, id: string): Promise<boolean> {
+    const result = await this.db.query(
+      'SELECT 1 FROM vehicles v WHERE v.id = $1 AND ($2::text IS NULL OR v.enterprise_id = $2)',
+      [id, enterpriseParam(scope)],
+    );
+    return (result.rowCount ?? 0) > 0;
   }
 
-  async count(search?: string): Promise<number> {
-    const { where, values } = searchClause(search);
+  async count(scope: DataScope, search?: string): Promise<number> {
+    const { where, values } = filterClause(scope, search);
     const result = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM vehicles v ${where}`, values);
     return result.rows[0]?.n ?? 0;
   }
 
-  async list(filter: VehicleListFilter): Promise<VehicleSummary[]> {
-    const { where, values } = searchClause(filter.search);
+  async list(scope: DataScope, filter: VehicleListFilter): Promise<VehicleSummary[]> {
+    const { where, values } = filterClause(scope, filter.search);
     const result = await this.db.query<SummaryRow>(
       `${SUMMARY_SELECT} ${where} ORDER BY v.id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
       [...values, filter.limit, filter.offset],
@@ -69,8 +78,11 @@ export class VehicleRegistryRepository {
     return result.rows.map(toSummary);
   }
 
-  async get(id: string): Promise<VehicleSummary | undefined> {
-    const result = await this.db.query<SummaryRow>(`${SUMMARY_SELECT} WHERE v.id = $1`, [id]);
+  async get(scope: DataScope, id: string): Promise<VehicleSummary | undefined> {
+    const result = await this.db.query<SummaryRow>(
+      `${SUMMARY_SELECT} WHERE v.id = $1 AND ($2::text IS NULL OR v.enterprise_id = $2)`,
+      [id, enterpriseParam(scope)],
+    );
     const row = result.rows[0];
     return row ? toSummary(row) : undefined;
   }
@@ -106,11 +118,15 @@ export class VehicleRegistryRepository {
   }
 }
 
-function searchClause(search: string | undefined): { where: string; values: unknown[] } {
-  if (!search) return { where: '', values: [] };
+function filterClause(scope: DataScope, search: string | undefined): { where: string; values: unknown[] } {
+  const enterprise = enterpriseParam(scope);
+  if (!search) return { where: 'WHERE ($1::text IS NULL OR v.enterprise_id = $1)', values: [enterprise] };
   // Escape LIKE wildcards so a search for "%" finds a literal percent sign, not everything.
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return { where: 'WHERE v.plate ILIKE $1 OR v.vin ILIKE $1 OR v.id ILIKE $1', values: [pattern] };
+  return {
+    where: 'WHERE ($1::text IS NULL OR v.enterprise_id = $1) AND (v.plate ILIKE $2 OR v.vin ILIKE $2 OR v.id ILIKE $2)',
+    values: [enterprise, pattern],
+  };
 }
 
 /** The table's CHECK constraint holds the same list; a mismatch means code and schema drifted apart. */

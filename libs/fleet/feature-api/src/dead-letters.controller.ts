@@ -1,11 +1,15 @@
+import { Allow, OVERSIGHT } from '@fleet/auth-access';
 import { ZodValidationPipe } from '@fleet/http';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { DeadLetterRepository, type DeadLetterView } from './dead-letter.repository.js';
 import { deadLetterQuery } from './vehicle-queries.js';
 
 @ApiTags('ingest')
+@ApiBearerAuth()
+// Dead letters hold raw bytes of any vehicle (and of unknown ones), so only those who oversee every fleet read them.
+@Allow(...OVERSIGHT)
 @Controller('api/v1/dead-letters')
 export class DeadLettersController {
   constructor(@Inject(DeadLetterRepository) private readonly deadLetters: DeadLetterRepository) {}

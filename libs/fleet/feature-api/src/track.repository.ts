@@ -1,3 +1,4 @@
+import { enterpriseParam, type DataScope } from '@fleet/auth-model';
 import type { Queryable } from '@fleet/db';
 import type { TrackPoint } from '@fleet/fleet-model';
 import { CONTROL_MODES, enumName } from '@fleet/telemetry-contract';
@@ -13,30 +14,41 @@ type TrackRow = {
 
 const COLUMNS = `(extract(epoch FROM time) * 1000)::float8 AS time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode`;
 
+/** The vehicle is in the caller's scope ($5: enterprise id or null); otherwise the track is empty. */
+const IN_SCOPE = `EXISTS (SELECT 1 FROM vehicles v WHERE v.id = $1 AND ($5::text IS NULL OR v.enterprise_id = $5))`;
+
 /** Reads a vehicle's history. `date_bin` works on TimescaleDB and plain PostgreSQL alike. */
 export class TrackRepository {
   constructor(private readonly db: Queryable) {}
 
-  async raw(vehicleId: string, fromMs: number, toMs: number, limit: number): Promise<TrackPoint[]> {
+  async raw(scope: DataScope, vehicleId: string, fromMs: number, toMs: number, limit: number): Promise<TrackPoint[]> {
     const result = await this.db.query<TrackRow>(
       `SELECT ${COLUMNS} FROM telemetry_samples
         WHERE vehicle_id = $1 AND time >= to_timestamp($2 / 1000.0) AND time < to_timestamp($3 / 1000.0)
+          AND ${IN_SCOPE}
         ORDER BY time LIMIT $4`,
-      [vehicleId, fromMs, toMs, limit],
+      [vehicleId, fromMs, toMs, limit, enterpriseParam(scope)],
     );
     return result.rows.map(toPoint);
   }
 
   /** One real sample per bucket (the last one), so the line follows roads rather than averaging across them. */
-  async downsampled(vehicleId: string, fromMs: number, toMs: number, bucketMs: number): Promise<TrackPoint[]> {
+  async downsampled(
+    scope: DataScope,
+    vehicleId: string,
+    fromMs: number,
+    toMs: number,
+    bucketMs: number,
+  ): Promise<TrackPoint[]> {
     const result = await this.db.query<TrackRow>(
       `SELECT time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode FROM (
          SELECT DISTINCT ON (date_bin(make_interval(secs => $4 / 1000.0), time, to_timestamp(0))) ${COLUMNS}
            FROM telemetry_samples
           WHERE vehicle_id = $1 AND time >= to_timestamp($2 / 1000.0) AND time < to_timestamp($3 / 1000.0)
+            AND ${IN_SCOPE}
           ORDER BY date_bin(make_interval(secs => $4 / 1000.0), time, to_timestamp(0)), time DESC
        ) b ORDER BY time_ms`,
-      [vehicleId, fromMs, toMs, bucketMs],
+      [vehicleId, fromMs, toMs, bucketMs, enterpriseParam(scope)],
     );
     return result.rows.map(toPoint);
   }

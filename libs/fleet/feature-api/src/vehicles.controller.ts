@@ -1,14 +1,19 @@
+import { CurrentScope } from '@fleet/auth';
+import { AnyRole } from '@fleet/auth-access';
+import type { DataScope } from '@fleet/auth-model';
 import type { VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
 import { VehicleRegistryRepository } from '@fleet/fleet-registry';
 import { ApiError, ZodValidationPipe } from '@fleet/http';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { TrackRepository } from './track.repository.js';
 import { bucketMsFor, MAX_RAW_POINTS } from './track-window.js';
 import { listVehiclesQuery, trackQuery, vehicleIdParam } from './vehicle-queries.js';
 
 @ApiTags('vehicles')
+@ApiBearerAuth()
+@AnyRole()
 @Controller('api/v1/vehicles')
 export class VehiclesController {
   constructor(
@@ -24,10 +29,11 @@ export class VehiclesController {
   @ApiOkResponse({ description: '{ items: VehicleSummary[], total: number }' })
   async list(
     @Query(new ZodValidationPipe(listVehiclesQuery)) query: z.infer<typeof listVehiclesQuery>,
+    @CurrentScope() scope: DataScope,
   ): Promise<{ items: VehicleSummary[]; total: number }> {
     const [items, total] = await Promise.all([
-      this.registry.list({ search: query.q, limit: query.limit, offset: query.offset }),
-      this.registry.count(query.q),
+      this.registry.list(scope, { search: query.q, limit: query.limit, offset: query.offset }),
+      this.registry.count(scope, query.q),
     ]);
     return { items, total };
   }
@@ -35,8 +41,11 @@ export class VehiclesController {
   @Get(':id')
   @ApiOperation({ summary: 'One vehicle with its latest state' })
   @ApiParam({ name: 'id', example: 'RT-0001' })
-  async get(@Param('id', new ZodValidationPipe(vehicleIdParam)) id: string): Promise<VehicleSummary> {
-    const vehicle = await this.registry.get(id);
+  async get(
+    @Param('id', new ZodValidationPipe(vehicleIdParam)) id: string,
+    @CurrentScope() scope: DataScope,
+  ): Promise<VehicleSummary> {
+    const vehicle = await this.registry.get(scope, id);
     if (!vehicle) throw new ApiError('not_found', `vehicle ${id} not found`);
     return vehicle;
   }
@@ -49,11 +58,18 @@ export class VehiclesController {
   async track(
     @Param('id', new ZodValidationPipe(vehicleIdParam)) id: string,
     @Query(new ZodValidationPipe(trackQuery)) { fromMs, toMs }: z.infer<typeof trackQuery>,
+    @CurrentScope() scope: DataScope,
   ): Promise<VehicleTrack> {
-    if (!(await this.registry.exists(id))) throw new ApiError('not_found', `vehicle ${id} not found`);
-    const raw = await this.tracks.raw(id, fromMs, toMs, MAX_RAW_POINTS + 1);
+    if (!(await this.registry.exists(scope, id))) throw new ApiError('not_found', `vehicle ${id} not found`);
+    const raw = await this.tracks.raw(scope, id, fromMs, toMs, MAX_RAW_POINTS + 1);
     if (raw.length <= MAX_RAW_POINTS) return { vehicleId: id, fromMs, toMs, bucketMs: null, points: raw };
     const bucketMs = bucketMsFor(fromMs, toMs);
-    return { vehicleId: id, fromMs, toMs, bucketMs, points: await this.tracks.downsampled(id, fromMs, toMs, bucketMs) };
+    return {
+      vehicleId: id,
+      fromMs,
+      toMs,
+      bucketMs,
+      points: await this.tracks.downsampled(scope, id, fromMs, toMs, bucketMs),
+    };
   }
 }

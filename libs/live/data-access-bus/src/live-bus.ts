@@ -18,7 +18,9 @@ export type LiveVehicleEvent = {
 export type LiveBusMessage =
   | { type: 'vehicle-states'; states: LiveVehicleState[] }
   | { type: 'vehicle-connectivity'; vehicleId: string; online: boolean; timeMs: number }
-  | { type: 'vehicle-events'; events: LiveVehicleEvent[] };
+  | { type: 'vehicle-events'; events: LiveVehicleEvent[] }
+  /** Credentials of the vehicle were revoked or replaced: connected terminals must be disconnected. */
+  | { type: 'vehicle-credentials-revoked'; vehicleId: string };
 
 export type LiveBusHandler = (message: LiveBusMessage) => void;
 

@@ -1,17 +1,18 @@
+import { SYSTEM_SCOPE } from '@fleet/auth-model';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import type { LiveVehicleState } from '@fleet/live-bus';
 import { controlModeAt, decodeFleetUpdate } from '@fleet/live-events';
 import { describe, expect, it, vi } from 'vitest';
 import { FleetLiveState } from './fleet-live-state.js';
 
-const vehicle = (id: string): VehicleSummary => ({
+const vehicle = (id: string, enterpriseId = 'e1'): VehicleSummary => ({
   id,
   vin: 'LSVAU2180N2183294',
   plate: '沪A·0001试',
   category: 'robotaxi',
   automationLevel: 4,
   driverlessCapable: true,
-  enterpriseId: 'e1',
+  enterpriseId,
   enterpriseName: '示例',
   state: null,
 });
@@ -43,7 +44,7 @@ describe(FleetLiveState.name, () => {
     live.load([vehicle('A'), vehicle('B')]);
     live.apply({ type: 'vehicle-states', states: [state('B', 1_000), state('B', 2_000, { controlMode: 'manual' })] });
     live.apply({ type: 'vehicle-states', states: [state('B', 1_500)] });
-    const update = decodeFleetUpdate(live.takeUpdate()!.buffer);
+    const update = decodeFleetUpdate(live.takeUpdate()!.all.buffer);
     expect(Array.from(update.slot)).toEqual([1]);
     expect(update.timeMs[0]).toBe(2_000);
     expect(controlModeAt(update, 0)).toBe('manual');
@@ -59,7 +60,7 @@ describe(FleetLiveState.name, () => {
     live.apply({ type: 'vehicle-states', states: [state('A', 1_000)] });
     live.takeUpdate();
     live.apply({ type: 'vehicle-connectivity', vehicleId: 'A', online: false, timeMs: 5_000 });
-    const update = decodeFleetUpdate(live.takeUpdate()!.buffer);
+    const update = decodeFleetUpdate(live.takeUpdate()!.all.buffer);
     expect(update.online[0]).toBe(0);
     expect(update.timeMs[0]).toBe(1_000);
   });
@@ -83,6 +84,24 @@ describe(FleetLiveState.name, () => {
     live.apply({ type: 'vehicle-states', states: [state('NEW', 1_000)] });
     await vi.waitFor(() => expect(announced).toHaveBeenCalledTimes(1));
     expect(announced.mock.calls[0]![0]).toMatchObject({ id: 'NEW', slot: 1, state: { timeMs: 1_000 } });
-    expect(live.snapshot().vehicles).toHaveLength(2);
+    expect(live.snapshot(SYSTEM_SCOPE).vehicles).toHaveLength(2);
+  });
+
+  it('keeps each enterprise to its own vehicles in snapshots and per-tick updates', () => {
+    const live = new FleetLiveState(
+      () => Promise.resolve(undefined),
+      () => undefined,
+    );
+    live.load([vehicle('A1', 'ent-a'), vehicle('B1', 'ent-b'), vehicle('A2', 'ent-a')]);
+    const scopeA = { kind: 'enterprise', enterpriseId: 'ent-a' } as const;
+    expect(live.snapshot(scopeA).vehicles.map((v) => [v.id, v.slot])).toEqual([
+      ['A1', 0],
+      ['A2', 2],
+    ]);
+    live.apply({ type: 'vehicle-states', states: [state('A2', 1_000), state('B1', 1_000)] });
+    const update = live.takeUpdate()!;
+    expect(Array.from(decodeFleetUpdate(update.all.buffer).slot).sort()).toEqual([1, 2]);
+    expect(Array.from(decodeFleetUpdate(update.byEnterprise.get('ent-a')!.buffer).slot)).toEqual([2]);
+    expect(Array.from(decodeFleetUpdate(update.byEnterprise.get('ent-b')!.buffer).slot)).toEqual([1]);
   });
 });

@@ -1,8 +1,14 @@
+import { scopeIncludes, type DataScope } from '@fleet/auth-model';
 import type { VehicleLatestState, VehicleSummary } from '@fleet/fleet-model';
 import type { LiveBusMessage } from '@fleet/live-bus';
 import { encodeFleetUpdate, type FleetSnapshot, type FleetUpdateRow } from '@fleet/live-events';
 
 type SlottedVehicle = VehicleSummary & { slot: number };
+
+export type EncodedUpdate = { buffer: ArrayBuffer; rows: number };
+
+/** One tick's changes, encoded for those who see every fleet and, separately, for each enterprise's own room. */
+export type TickUpdate = { all: EncodedUpdate; byEnterprise: Map<string, EncodedUpdate> };
 
 /**
  * The gateway's picture of the fleet: every vehicle with a stable slot, the latest state, and which
@@ -28,8 +34,11 @@ export class FleetLiveState {
     for (const v of vehicles) this.add(v);
   }
 
-  snapshot(serverTimeMs = Date.now()): FleetSnapshot {
-    return { serverTimeMs, vehicles: this.bySlot };
+  /** The vehicles the scope may see; slots stay global, so an operator's snapshot simply has gaps. */
+  snapshot(scope: DataScope, serverTimeMs = Date.now()): FleetSnapshot {
+    const vehicles =
+      scope.kind === 'all' ? this.bySlot : this.bySlot.filter((v) => scopeIncludes(scope, v.enterpriseId));
+    return { serverTimeMs, vehicles };
   }
 
   apply(message: LiveBusMessage): void {
@@ -42,19 +51,21 @@ export class FleetLiveState {
         this.update(message.vehicleId, (current) => (current ? { ...current, online: message.online } : null));
         break;
       case 'vehicle-events':
+      case 'vehicle-credentials-revoked':
         break;
     }
   }
 
   /** The rows that changed since the last call, encoded for `fleet:update`; undefined when nothing changed. */
-  takeUpdate(serverTimeMs = Date.now()): { buffer: ArrayBuffer; rows: number } | undefined {
+  takeUpdate(serverTimeMs = Date.now()): TickUpdate | undefined {
     if (this.dirty.size === 0) return undefined;
     const rows: FleetUpdateRow[] = [];
+    const rowsByEnterprise = new Map<string, FleetUpdateRow[]>();
     for (const slot of this.dirty) {
       const v = this.bySlot[slot];
       if (!v?.state) continue;
       const s = v.state;
-      rows.push({
+      const row: FleetUpdateRow = {
         slot,
         timeMs: s.timeMs,
         latDeg: s.latDeg,
@@ -64,10 +75,19 @@ export class FleetLiveState {
         controlMode: s.controlMode,
         faultLevel: s.faultLevel,
         online: s.online,
-      });
+      };
+      rows.push(row);
+      const own = rowsByEnterprise.get(v.enterpriseId);
+      if (own) own.push(row);
+      else rowsByEnterprise.set(v.enterpriseId, [row]);
     }
     this.dirty = new Set();
-    return { buffer: encodeFleetUpdate(serverTimeMs, rows), rows: rows.length };
+    const encode = (list: FleetUpdateRow[]): EncodedUpdate => ({
+      buffer: encodeFleetUpdate(serverTimeMs, list),
+      rows: list.length,
+    });
+    const byEnterprise = new Map([...rowsByEnterprise].map(([id, list]) => [id, encode(list)] as const));
+    return { all: encode(rows), byEnterprise };
   }
 
   private add(vehicle: VehicleSummary): SlottedVehicle {

@@ -21,6 +21,8 @@ export async function createHttpApp(rootModule: unknown, core: CoreServices, opt
   app.useGlobalFilters(new ApiExceptionFilter((error) => core.logger.error({ err: error }, 'unhandled request error')));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, req.ip (written to the audit log) must come from X-Forwarded-For.
+  app.set('trust proxy', trustProxySetting(core.config.http.trustProxy));
 
   const document = SwaggerModule.createDocument(
     app,
@@ -28,6 +30,7 @@ export async function createHttpApp(rootModule: unknown, core: CoreServices, opt
       .setTitle('Pilot-zone fleet monitoring API')
       .setDescription('Registry, latest state, tracks and operations of the autonomous-driving pilot zone.')
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
@@ -48,4 +51,10 @@ function serveConsole(app: NestExpressApplication, core: CoreServices): void {
     if (req.method !== 'GET' || /^\/(api|socket\.io|health|metrics)(\/|$)/.test(req.path)) return next();
     res.sendFile(resolve(dist, 'index.html'));
   });
+}
+
+/** `HTTP_TRUST_PROXY`: true/false, a hop count, or addresses/subnets as Express accepts them. */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -2,7 +2,6 @@ import { startEmbeddedBroker, type EmbeddedBroker } from '@fleet/broker';
 import type { PlatformConfig } from '@fleet/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@fleet/db';
 import type { Logger } from '@fleet/logging';
-import { parseTopic } from '@fleet/telemetry-contract';
 
 export type PlatformParts = {
   databaseUrl: string;
@@ -25,7 +24,7 @@ export async function startPlatformParts(config: PlatformConfig, log: Logger): P
         host: config.mqtt.embedded.host,
         port: config.mqtt.embedded.port,
         maxPayloadBytes: config.mqtt.maxPayloadBytes,
-        acceptsTopic: (topic) => parseTopic(topic) !== undefined,
+        maxMessagesPerVehiclePerS: config.mqtt.maxMessagesPerVehiclePerS,
       });
   if (embeddedBroker) log.info({ url: embeddedBroker.url }, 'embedded MQTT broker listening');
   return {

@@ -4,3 +4,4 @@ export * from './embedded-parts.js';
 export * from './seed-demo-fleet.js';
 export * from './ingest-settings-from-config.js';
 export * from './run-service.js';
+export * from './broker-authenticator.js';

@@ -2,12 +2,19 @@ import type { PlatformConfig } from '@fleet/config';
 import type { IngestSettings } from '@fleet/ingest';
 import { hostname } from 'node:os';
 
-/** The ingest's slice of the platform configuration. */
-export function ingestSettingsFrom(config: PlatformConfig, mqttUrl: string): IngestSettings & { clientId: string } {
+/**
+ * The ingest's slice of the platform configuration. `account` overrides MQTT_USERNAME/MQTT_PASSWORD (the embedded
+ * broker's per-start platform account).
+ */
+export function ingestSettingsFrom(
+  config: PlatformConfig,
+  mqttUrl: string,
+  account?: { username: string; password: string },
+): IngestSettings & { clientId: string } {
   return {
     mqttUrl,
-    mqttUsername: config.mqtt.username,
-    mqttPassword: config.mqtt.password,
+    mqttUsername: account?.username ?? config.mqtt.username,
+    mqttPassword: account?.password ?? config.mqtt.password,
     sharedGroup: process.env['INGEST_SHARED_GROUP'] || undefined,
     clientId: process.env['INGEST_CLIENT_ID'] || `fleet-ingest-${hostname()}`,
     maxPayloadBytes: config.mqtt.maxPayloadBytes,

@@ -33,7 +33,16 @@ describe('loadPlatformConfig', () => {
     expect(problems).toMatch(/LIVE_TICK_MS/);
   });
 
-  it('never runs the demo fleet in production', () => {
-    expect(loadPlatformConfig({ NODE_ENV: 'production', DEMO_FLEET: 'true' }).demo.enabled).toBe(false);
+  it('never runs the demo fleet (nor its development accounts) in production', () => {
+    const secret = 'x'.repeat(32);
+    expect(
+      loadPlatformConfig({ NODE_ENV: 'production', DEMO_FLEET: 'true', AUTH_TOKEN_SECRET: secret }).demo.enabled,
+    ).toBe(false);
+  });
+
+  it('refuses to start in production without a token secret, and refuses a short one anywhere', () => {
+    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_TOKEN_SECRET/);
+    expect(() => loadPlatformConfig({ AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET/);
+    expect(loadPlatformConfig({}).auth.tokenSecret).toBeUndefined();
   });
 });

@@ -28,6 +28,21 @@ const schema = z.object({
   EMBEDDED_MQTT_PORT: port.default(1883),
   /** Largest MQTT payload the ingest accepts; larger ones are dead-lettered. */
   MQTT_MAX_PAYLOAD_BYTES: positiveInt.default(64 * 1024),
+  /** Embedded broker: messages a vehicle may publish per second (averaged over 10 s) before it is disconnected. */
+  MQTT_MAX_MESSAGES_PER_VEHICLE_PER_S: positiveInt.default(50),
+  /** If set, an external broker's HTTP auth hooks must send `Authorization: Bearer <this>`. */
+  BROKER_HOOK_TOKEN: z.string().min(16).optional(),
+
+  /** HMAC key of access tokens, at least 32 characters; shared by every api instance. Required in production. */
+  AUTH_TOKEN_SECRET: z.string().min(32).optional(),
+  AUTH_ACCESS_TOKEN_TTL_S: positiveInt.default(900),
+  AUTH_REFRESH_TOKEN_TTL_S: positiveInt.default(12 * 3_600),
+  /** Failed sign-ins per user name and address within 15 minutes before further attempts are refused. */
+  AUTH_LOGIN_MAX_FAILURES: positiveInt.default(5),
+  /** Requests per account per minute before the API answers 429. */
+  AUTH_REQUESTS_PER_MINUTE: positiveInt.default(1_200),
+  /** Express `trust proxy`: set it when the api runs behind a reverse proxy so audit entries carry the client address. */
+  HTTP_TRUST_PROXY: z.string().default('false'),
 
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   DATA_DIR: z.string().default('data'),
@@ -58,7 +73,7 @@ const schema = z.object({
 export type PlatformConfig = {
   env: 'development' | 'production' | 'test';
   logLevel: string;
-  http: { host: string; port: number; consoleDistDir: string };
+  http: { host: string; port: number; consoleDistDir: string; trustProxy: string };
   mqtt: {
     /** External broker URL, or undefined for the embedded broker. */
     url: string | undefined;
@@ -66,6 +81,16 @@ export type PlatformConfig = {
     password: string | undefined;
     embedded: { host: string; port: number };
     maxPayloadBytes: number;
+    maxMessagesPerVehiclePerS: number;
+    brokerHookToken: string | undefined;
+  };
+  auth: {
+    /** undefined in development: the process makes a random one (tokens then end with the process). */
+    tokenSecret: string | undefined;
+    accessTokenTtlMs: number;
+    refreshTokenTtlMs: number;
+    loginMaxFailures: number;
+    requestsPerMinute: number;
   };
   db: {
     /** External database URL, or undefined for the embedded TimescaleDB. */
@@ -102,17 +127,29 @@ export function loadPlatformConfig(env: Record<string, string | undefined> = pro
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.AUTH_TOKEN_SECRET) {
+    throw new ConfigError(['AUTH_TOKEN_SECRET: required in production (at least 32 random characters)']);
+  }
   const embeddedDb = e.DATABASE_URL === undefined;
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, consoleDistDir: e.CONSOLE_DIST_DIR },
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, consoleDistDir: e.CONSOLE_DIST_DIR, trustProxy: e.HTTP_TRUST_PROXY },
     mqtt: {
       url: e.MQTT_URL,
       username: e.MQTT_USERNAME,
       password: e.MQTT_PASSWORD,
       embedded: { host: e.EMBEDDED_MQTT_HOST, port: e.EMBEDDED_MQTT_PORT },
       maxPayloadBytes: e.MQTT_MAX_PAYLOAD_BYTES,
+      maxMessagesPerVehiclePerS: e.MQTT_MAX_MESSAGES_PER_VEHICLE_PER_S,
+      brokerHookToken: e.BROKER_HOOK_TOKEN,
+    },
+    auth: {
+      tokenSecret: e.AUTH_TOKEN_SECRET,
+      accessTokenTtlMs: e.AUTH_ACCESS_TOKEN_TTL_S * 1_000,
+      refreshTokenTtlMs: e.AUTH_REFRESH_TOKEN_TTL_S * 1_000,
+      loginMaxFailures: e.AUTH_LOGIN_MAX_FAILURES,
+      requestsPerMinute: e.AUTH_REQUESTS_PER_MINUTE,
     },
     db: {
       url: e.DATABASE_URL,

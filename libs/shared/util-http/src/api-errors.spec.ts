@@ -6,11 +6,21 @@ import { ApiExceptionFilter } from './api-exception.filter.js';
 import { ZodValidationPipe } from './zod-validation.pipe.js';
 
 function render(exception: unknown) {
-  const res = { status: vi.fn().mockReturnThis(), json: vi.fn() };
+  const headers: Record<string, string> = {};
+  const res = {
+    status: vi.fn().mockReturnThis(),
+    json: vi.fn(),
+    setHeader: (name: string, value: string) => (headers[name] = value),
+  };
   const host = { switchToHttp: () => ({ getResponse: () => res }) } as unknown as ArgumentsHost;
   const internal = vi.fn();
   new ApiExceptionFilter(internal).catch(exception, host);
-  return { status: res.status.mock.calls[0]![0] as number, body: res.json.mock.calls[0]![0] as unknown, internal };
+  return {
+    status: res.status.mock.calls[0]![0] as number,
+    body: res.json.mock.calls[0]![0] as unknown,
+    headers,
+    internal,
+  };
 }
 
 describe(ApiExceptionFilter.name, () => {
@@ -19,6 +29,18 @@ describe(ApiExceptionFilter.name, () => {
       status: 404,
       body: { error: { code: 'not_found', message: 'vehicle X not found' } },
     });
+  });
+
+  it('asks for a bearer token on 401 and says when to retry on 429', () => {
+    expect(render(new ApiError('unauthenticated', 'token expired'))).toMatchObject({
+      status: 401,
+      headers: { 'WWW-Authenticate': 'Bearer' },
+    });
+    expect(render(new ApiError('rate_limited', 'slow down', undefined, 12.2))).toMatchObject({
+      status: 429,
+      headers: { 'Retry-After': '13' },
+    });
+    expect(render(new ApiError('forbidden', 'role')).status).toBe(403);
   });
 
   it('maps Nest and body-parser errors without leaking internals', () => {

@@ -18,6 +18,7 @@ describe('parseSimulatorArgs', () => {
         eventRate: 1,
         connectTimeoutS: 30,
         logLevel: 'info',
+        vehicleSecrets: 'demo',
       },
     });
   });
@@ -38,6 +39,8 @@ describe('parseSimulatorArgs', () => {
       '60',
       '--connection-mode',
       'shared',
+      '--vehicle-secrets',
+      'none',
       '--username',
       'sim',
       '--password',
@@ -64,6 +67,7 @@ describe('parseSimulatorArgs', () => {
         durationS: 60,
         connectionMode: 'shared',
         username: 'sim',
+        vehicleSecrets: 'none',
         password: 'pw',
         startOffset: 100,
         eventRate: 60,

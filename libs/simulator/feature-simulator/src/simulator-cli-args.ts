@@ -19,8 +19,10 @@ Options:
   --qos <0|1>                  QoS of telemetry; events and status always use 1 (default 1)
   --duration-s <s>             stop after this many seconds, 0 = run until interrupted (default 0)
   --connection-mode <mode>     per-vehicle (own connection and last will) or shared (one connection, load tests)
-  --username <name>            MQTT user name (optional)
-  --password <secret>          MQTT password (optional)
+  --username <name>            one MQTT user name for every connection (optional)
+  --password <secret>          its password (optional)
+  --vehicle-secrets <source>   per-vehicle credentials, user name = vehicle id: demo (development secrets of the
+                               demo fleet), none, or a JSON file {"<vehicleId>": "<secret>"} (default demo)
   --event-rate <x>             multiply how often control changes and incidents happen (default 1)
   --seed <n>                   seed for reproducible motion (default: from the clock)
   --connect-timeout-s <s>      give up starting when not every client connects in time (default 30)
@@ -43,6 +45,7 @@ const FLAGS = {
   'connection-mode': 'connectionMode',
   username: 'username',
   password: 'password',
+  'vehicle-secrets': 'vehicleSecrets',
   'event-rate': 'eventRate',
   seed: 'seed',
   'connect-timeout-s': 'connectTimeoutS',

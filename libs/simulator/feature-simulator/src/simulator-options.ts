@@ -30,8 +30,14 @@ export const simulatorOptionsSchema = z
     durationS: z.coerce.number().min(0).default(0),
     /** `per-vehicle`: one MQTT connection and last will per vehicle; `shared`: one connection for all (load tests). */
     connectionMode: z.enum(['per-vehicle', 'shared']).default('per-vehicle'),
+    /** One user name and password for every connection (shared mode, or a broker without per-vehicle auth). */
     username: z.string().min(1).optional(),
     password: z.string().min(1).optional(),
+    /**
+     * Per-vehicle credentials (user name = vehicle id): `demo` (the demo fleet's development secrets), `none`, or a
+     * JSON file `{ "<vehicleId>": "<secret>" }` as issued by POST /api/v1/vehicles/{id}/credentials.
+     */
+    vehicleSecrets: z.string().min(1).default('demo'),
     /** Index of the first demo vehicle, so that several simulators can split one fleet. */
     startOffset: z.coerce.number().int().min(0).default(0),
     /** Multiplies how often control changes and incidents happen (1 = realistic, 60 = lively demo). */

@@ -1,3 +1,4 @@
+import { vehicleSecretSource } from './vehicle-secrets.js';
 import type { DemoVehicle } from '@fleet/demo-fleet';
 import {
   Connectivity,
@@ -124,6 +125,7 @@ export async function startSimulator(
     slots.push(slot);
   };
   const credentials = { username: options.username, password: options.password };
+  const secretOf = await vehicleSecretSource(options.vehicleSecrets);
   if (options.connectionMode === 'shared') {
     // One connection cannot carry one last will per vehicle; a load test does not need them.
     const connection: Connection = { slots: [] };
@@ -153,7 +155,8 @@ export async function startSimulator(
         connection.client ??= openConnection({
           url: options.mqttUrl,
           clientId: id,
-          ...credentials,
+          username: options.username ?? (secretOf(id) === undefined ? undefined : id),
+          password: options.password ?? secretOf(id),
           will: { topic: vehicleTopic(id, 'status'), payload: statusPayload(id, false) },
           onConnect: (client) => publishOnline(client, connection),
           onError,

@@ -27,3 +27,8 @@ export function parseTopic(topic: string): ParsedTopic | undefined {
   if (!VEHICLE_ID_PATTERN.test(vehicleId) || !CHANNELS.has(channel)) return undefined;
   return { vehicleId, channel: channel as TopicChannel };
 }
+
+/** Where the platform sends commands to a vehicle; the only topic a vehicle may subscribe to. */
+export function commandTopic(vehicleId: string): string {
+  return `${TOPIC_PREFIX}/${vehicleId}/cmd`;
+}

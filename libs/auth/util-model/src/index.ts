@@ -1,0 +1,3 @@
+export * from './auth-api.js';
+export * from './data-scope.js';
+export * from './roles.js';
