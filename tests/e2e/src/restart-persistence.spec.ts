@@ -1,12 +1,12 @@
 import { demoFleet } from '@fleet/demo-fleet';
 import type { VehicleTrack } from '@fleet/fleet-model';
 import { vehicleTopic } from '@fleet/telemetry-contract';
-import mqtt from 'mqtt';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getJson, removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import { connectVehicle, DEV, signIn } from './platform-clients.js';
+import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fleet-e2e-restart-'));
@@ -19,16 +19,18 @@ afterAll(async () => {
 });
 
 async function publishAndAwait(p: RunningPlatform, seq: number, timeMs: number): Promise<VehicleTrack> {
-  const client = await mqtt.connectAsync(p.mqttUrl, { clientId: `restart-${seq}`, protocolVersion: 4 });
+  const client = await connectVehicle(p.mqttUrl, vehicle!.id);
   await client.publishAsync(
     vehicleTopic(vehicle!.id, 'telemetry'),
     telemetryFrame(vehicle!.id, seq, [sampleAt(timeMs)]),
     { qos: 1 },
   );
   await client.endAsync();
-  const url = `${p.httpUrl}/api/v1/vehicles/${vehicle!.id}/track?from=${new Date(timeMs - 600_000).toISOString()}&to=${new Date(timeMs + 600_000).toISOString()}`;
-  await waitFor(async () => (await getJson<VehicleTrack>(url)).points.some((pt) => pt.timeMs === timeMs), 15_000);
-  return getJson<VehicleTrack>(url);
+  // Signing in again after the restart also shows the accounts survived it.
+  const api = await signIn(p.httpUrl, DEV.regulator);
+  const path = `/api/v1/vehicles/${vehicle!.id}/track?from=${new Date(timeMs - 600_000).toISOString()}&to=${new Date(timeMs + 600_000).toISOString()}`;
+  await waitFor(async () => (await api.get<VehicleTrack>(path)).points.some((pt) => pt.timeMs === timeMs), 15_000);
+  return api.get<VehicleTrack>(path);
 }
 
 describe('embedded platform restart', () => {
