@@ -1,8 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import mqtt from 'mqtt';
 import { freePort, waitFor } from './platform-process.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 
@@ -58,11 +61,33 @@ export async function startPostgres(): Promise<ExternalServer> {
   };
 }
 
-/** A Mosquitto 2 broker on a loopback port, anonymous, with persistence off. */
-export async function startMosquitto(): Promise<ExternalServer> {
+export type MosquittoServer = ExternalServer & {
+  /** Adds or replaces a user in the password file (mosquitto_passwd) and makes the broker reload it. */
+  setPassword(username: string, password: string): Promise<void>;
+};
+
+/**
+ * A Mosquitto 2 broker on a loopback port, persistence off, configured as infra/ documents for production:
+ * no anonymous clients, a password file and the platform's ACL file (infra/mosquitto/acl).
+ */
+export async function startMosquitto(): Promise<MosquittoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'fleet-mosquitto-'));
   const port = await freePort();
-  writeFileSync(join(dir, 'mosquitto.conf'), `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\n`);
+  const passwordFile = join(dir, 'passwd');
+  writeFileSync(passwordFile, '');
+  writeFileSync(
+    join(dir, 'mosquitto.conf'),
+    [
+      `listener ${port} 127.0.0.1`,
+      'allow_anonymous false',
+      `password_file ${passwordFile}`,
+      `acl_file ${resolve(ROOT, 'infra/mosquitto/acl')}`,
+      'persistence false',
+      // Stay the test's user, so that a reload (SIGHUP) can read the password file in this private directory.
+      `user ${userInfo().username}`,
+      '',
+    ].join('\n'),
+  );
   const server = spawn('mosquitto', ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
   const exited = new Promise<void>((r) => server.once('exit', () => r()));
   await waitFor(async () => {
@@ -75,6 +100,19 @@ export async function startMosquitto(): Promise<ExternalServer> {
   }, 15_000);
   return {
     url: `mqtt://127.0.0.1:${port}`,
+    setPassword: async (username, password) => {
+      execFileSync('mosquitto_passwd', ['-b', passwordFile, username, password]);
+      server.kill('SIGHUP');
+      // The reload is asynchronous: wait until the new password is accepted.
+      await waitFor(
+        () =>
+          mqtt
+            .connectAsync(`mqtt://127.0.0.1:${port}`, { username, password, clientId: username, reconnectPeriod: 0 })
+            .then((client) => client.endAsync().then(() => true))
+            .catch(() => false),
+        10_000,
+      );
+    },
     stop: async () => {
       server.kill('SIGTERM');
       await exited;
