@@ -3,8 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { AuthSession } from '@fleet/console-auth';
 import { I18nProvider } from '@fleet/console-i18n';
-import { LiveMapPage, resolveConsoleConfig } from '@fleet/console-live-map';
+import { ConsoleApp, resolveConsoleConfig } from '@fleet/console-live-map';
 import './styles.css';
 
 // The worker is bundled as an asset next to the app, so the map needs no CDN.
@@ -28,10 +29,13 @@ async function start(): Promise<void> {
   );
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
+  const session = new AuthSession({ baseUrl: config.apiBaseUrl });
+  // Outside React so StrictMode's double effects cannot spend the single-use refresh token twice.
+  void session.restore();
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>
-        <LiveMapPage config={config} />
+        <ConsoleApp config={config} session={session} />
       </I18nProvider>
     </StrictMode>,
   );

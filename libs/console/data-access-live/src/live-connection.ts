@@ -1,11 +1,15 @@
 import { io, type Socket } from 'socket.io-client';
+import { LIVE_UNAUTHENTICATED } from '@fleet/auth-model';
 import { LIVE_NAMESPACE, decodeFleetUpdate, type LiveClientEvents, type LiveServerEvents } from '@fleet/live-events';
 import type { FleetStore } from './fleet-store.js';
+import { LiveAuthRecovery, type LiveTokenSource } from './live-auth-recovery.js';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export type LiveConnectionOptions = {
   store: FleetStore;
+  /** Access tokens for the handshake: the live namespace refuses sockets without a valid one. */
+  tokens: LiveTokenSource;
   /** Base URL of the API; empty for the page's own origin (the default, the API serves the console). */
   baseUrl?: string;
   /** Clock used for animation timing; injectable for tests. */
@@ -27,10 +31,12 @@ export function toArrayBuffer(payload: ArrayBuffer | ArrayBufferView): ArrayBuff
 
 /**
  * The socket.io feed of the live fleet, applied straight to a FleetStore (no React on this path).
- * Exposes the connection status for the header indicator.
+ * Exposes the connection status for the header indicator. Authentication (token in the handshake, renew
+ * and reconnect when the server refuses or drops the socket) is LiveAuthRecovery's job.
  */
 export class LiveConnection {
   private readonly socket: Socket<LiveServerEvents, LiveClientEvents>;
+  private readonly auth: LiveAuthRecovery;
   private statusValue: ConnectionStatus = 'connecting';
   private readonly listeners = new Set<Listener>();
   private hiddenSinceMs: number | null = null;
@@ -39,13 +45,39 @@ export class LiveConnection {
 
   constructor(private readonly options: LiveConnectionOptions) {
     this.now = options.now ?? (() => performance.now());
-    this.socket = io(`${options.baseUrl ?? ''}${LIVE_NAMESPACE}`, { transports: ['websocket'], autoConnect: false });
+    this.auth = new LiveAuthRecovery({
+      tokens: options.tokens,
+      reconnect: () => this.socket.connect(),
+      onSessionEnded: () => this.setStatus('offline'),
+      onError: options.onError,
+    });
+    this.socket = io(`${options.baseUrl ?? ''}${LIVE_NAMESPACE}`, {
+      transports: ['websocket'],
+      autoConnect: false,
+      auth: this.auth.handshake,
+    });
     const { store } = options;
-    this.socket.on('connect', () => this.setStatus('live'));
-    this.socket.on('disconnect', (reason) =>
-      this.setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting'),
-    );
-    this.socket.on('connect_error', () => this.setStatus(this.socket.active ? 'reconnecting' : 'offline'));
+    this.socket.on('connect', () => {
+      this.auth.connected();
+      this.setStatus('live');
+    });
+    this.socket.on('disconnect', (reason) => {
+      if (reason === 'io client disconnect') {
+        this.setStatus('offline');
+        return;
+      }
+      this.setStatus('reconnecting');
+      // The server ends a socket whose access token expired; socket.io leaves reconnecting after that to us.
+      if (reason === 'io server disconnect') this.auth.recover();
+    });
+    this.socket.on('connect_error', (error) => {
+      if (error.message === LIVE_UNAUTHENTICATED) {
+        this.setStatus('reconnecting');
+        this.auth.recover();
+        return;
+      }
+      this.setStatus(this.socket.active ? 'reconnecting' : 'offline');
+    });
     this.socket.on('fleet:snapshot', (snapshot) => store.applySnapshot(snapshot, this.now()));
     this.socket.on('fleet:vehicle', (vehicle) => store.applyVehicle(vehicle, this.now()));
     this.socket.on('fleet:update', (payload: ArrayBuffer | ArrayBufferView) => {
@@ -74,6 +106,7 @@ export class LiveConnection {
   }
 
   stop(): void {
+    this.auth.stop();
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility);
     this.socket.disconnect();
     this.setStatus('offline');

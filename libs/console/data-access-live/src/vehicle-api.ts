@@ -12,11 +12,15 @@ export class ApiError extends Error {
   }
 }
 
-/** REST client for the fleet endpoints. Relative URLs: the API serves the console on the same origin. */
+/**
+ * REST client for the fleet endpoints. Relative URLs: the API serves the console on the same origin.
+ * `fetchFn` is required and is meant to be the session's authorized fetch (every `/api/v1` call needs a
+ * Bearer token), so an unauthenticated client cannot be built by forgetting an argument.
+ */
 export class VehicleApi {
   constructor(
+    private readonly fetchFn: typeof fetch,
     private readonly baseUrl = '',
-    private readonly fetchFn: typeof fetch = (...args) => fetch(...args),
   ) {}
 
   search(q: string, signal?: AbortSignal): Promise<VehicleList> {

@@ -5,6 +5,7 @@ import { PALETTE } from '@fleet/console-tokens';
 export const LAYOUT = {
   headerHeight: 56,
   panelWidth: 340,
+  loginCardWidth: 380,
   gap: 12,
   radius: 8,
 } as const;

@@ -6,3 +6,7 @@ export * from './fleet-counts-bar.js';
 export * from './vehicle-search.js';
 export * from './map-legend.js';
 export * from './vehicle-detail-panel.js';
+export * from './login-message.js';
+export * from './login-alert.js';
+export * from './login-panel.js';
+export * from './current-user.js';

@@ -1,18 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ConfigProvider, Flex, Layout, Typography } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { Flex, Layout, Typography } from 'antd';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AuthUser } from '@fleet/auth-model';
+import type { AuthSession } from '@fleet/console-auth';
 import type { VehicleCategory } from '@fleet/fleet-model';
 import { useI18n } from '@fleet/console-i18n';
-import {
-  CONSOLE_THEME,
-  ConnectionIndicator,
-  FleetCountsBar,
-  LAYOUT,
-  LanguageSwitch,
-  MapLegend,
-} from '@fleet/console-ui';
+import { ConnectionIndicator, CurrentUser, FleetCountsBar, LAYOUT, LanguageSwitch, MapLegend } from '@fleet/console-ui';
 import { PALETTE } from '@fleet/console-tokens';
 import { useConnectionStatus, useStoreVersion } from '../hooks/use-store-version.js';
 import { createConsoleRuntime, type ConsoleRuntime } from '../state/console-runtime.js';
@@ -26,14 +19,19 @@ import { VehicleDetailContainer } from './vehicle-detail-container.js';
 import { VehicleSearchContainer } from './vehicle-search-container.js';
 import { VehiclesLayer } from './vehicles-layer.js';
 
-export type LiveMapPageProps = { config: ConsoleConfig };
+export type LiveMapPageProps = {
+  config: ConsoleConfig;
+  /** Authorizes the REST and socket traffic of the page, and signs out. */
+  session: AuthSession;
+  user: AuthUser;
+};
 
 const FLY_TO_MIN_ZOOM = 16;
 
 /** The live supervision page: header with counts and search, the map with all vehicles, legend and detail panel. */
-export function LiveMapPage({ config }: LiveMapPageProps) {
-  const { t, language } = useI18n();
-  const [runtime] = useState<ConsoleRuntime>(() => createConsoleRuntime(config));
+export function LiveMapPage({ config, session, user }: LiveMapPageProps) {
+  const { t } = useI18n();
+  const [runtime] = useState<ConsoleRuntime>(() => createConsoleRuntime(config, session));
   const { store, connection, api, stats } = runtime;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hiddenCategories, setHiddenCategories] = useState<ReadonlySet<VehicleCategory>>(() => new Set());
@@ -64,6 +62,10 @@ export function LiveMapPage({ config }: LiveMapPageProps) {
   );
 
   const select = useCallback((id: string) => setSelectedId(id), []);
+
+  const logout = useCallback(() => {
+    session.logout().catch((error: unknown) => console.error('[console] logout failed', error));
+  }, [session]);
 
   const flyTo = useCallback(
     (id: string) => {
@@ -96,80 +98,79 @@ export function LiveMapPage({ config }: LiveMapPageProps) {
   }, []);
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={CONSOLE_THEME}>
-      <Layout style={{ height: '100vh' }}>
-        <Layout.Header
-          style={{
-            display: 'flex',
-            alignItems: 'center',
-            gap: 16,
-            borderBottom: `1px solid ${PALETTE.border}`,
-            lineHeight: 'normal',
-          }}
-        >
-          <Flex vertical style={{ minWidth: 0, flexShrink: 0 }}>
-            <Typography.Title level={5} style={{ margin: 0, whiteSpace: 'nowrap' }} data-testid="app-title">
-              {t('app.title')}
-            </Typography.Title>
-            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-              {t('app.subtitle')}
-            </Typography.Text>
-          </Flex>
-          <div style={{ flex: 1, minWidth: 0 }}>
-            <FleetCountsBar counts={counts} />
-          </div>
-          <VehicleSearchContainer store={store} api={api} onFound={flyTo} />
-          <ConnectionIndicator state={status} />
-          <LanguageSwitch />
-        </Layout.Header>
-        <Layout.Content style={{ position: 'relative' }}>
-          <MapView onReady={onMapReady}>
-            {config.rasterTileUrl ? (
-              <RasterTileLayer
-                url={config.rasterTileUrl}
-                tileSize={config.rasterTileSize}
-                attribution={config.rasterAttribution}
-              />
-            ) : null}
-            <BasemapLayers />
-            <BasemapLabelsLayer />
-            <VehiclesLayer
-              store={store}
-              stats={stats}
-              hiddenCategories={hiddenCategories}
-              selectedId={selectedId}
-              onPick={select}
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          borderBottom: `1px solid ${PALETTE.border}`,
+          lineHeight: 'normal',
+        }}
+      >
+        <Flex vertical style={{ minWidth: 0, flexShrink: 0 }}>
+          <Typography.Title level={5} style={{ margin: 0, whiteSpace: 'nowrap' }} data-testid="app-title">
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+            {t('app.subtitle')}
+          </Typography.Text>
+        </Flex>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <FleetCountsBar counts={counts} />
+        </div>
+        <VehicleSearchContainer store={store} api={api} onFound={flyTo} />
+        <ConnectionIndicator state={status} />
+        <LanguageSwitch />
+        <CurrentUser displayName={user.displayName} role={user.role} onLogout={logout} />
+      </Layout.Header>
+      <Layout.Content style={{ position: 'relative' }}>
+        <MapView onReady={onMapReady}>
+          {config.rasterTileUrl ? (
+            <RasterTileLayer
+              url={config.rasterTileUrl}
+              tileSize={config.rasterTileSize}
+              attribution={config.rasterAttribution}
             />
-          </MapView>
-          <div style={{ position: 'absolute', left: LAYOUT.gap, bottom: LAYOUT.gap, zIndex: 1 }}>
-            <MapLegend
-              hiddenCategories={hiddenCategories}
-              onToggleCategory={toggleCategory}
-              onlineByCategory={counts.onlineByCategory}
-            />
-          </div>
-          {selectedId ? (
-            <div
-              style={{
-                position: 'absolute',
-                top: LAYOUT.gap,
-                right: LAYOUT.gap,
-                width: LAYOUT.panelWidth,
-                maxHeight: `calc(100% - ${LAYOUT.gap * 2}px)`,
-                overflowY: 'auto',
-                zIndex: 2,
-              }}
-            >
-              <VehicleDetailContainer
-                store={store}
-                api={api}
-                vehicleId={selectedId}
-                onClose={() => setSelectedId(null)}
-              />
-            </div>
           ) : null}
-        </Layout.Content>
-      </Layout>
-    </ConfigProvider>
+          <BasemapLayers />
+          <BasemapLabelsLayer />
+          <VehiclesLayer
+            store={store}
+            stats={stats}
+            hiddenCategories={hiddenCategories}
+            selectedId={selectedId}
+            onPick={select}
+          />
+        </MapView>
+        <div style={{ position: 'absolute', left: LAYOUT.gap, bottom: LAYOUT.gap, zIndex: 1 }}>
+          <MapLegend
+            hiddenCategories={hiddenCategories}
+            onToggleCategory={toggleCategory}
+            onlineByCategory={counts.onlineByCategory}
+          />
+        </div>
+        {selectedId ? (
+          <div
+            style={{
+              position: 'absolute',
+              top: LAYOUT.gap,
+              right: LAYOUT.gap,
+              width: LAYOUT.panelWidth,
+              maxHeight: `calc(100% - ${LAYOUT.gap * 2}px)`,
+              overflowY: 'auto',
+              zIndex: 2,
+            }}
+          >
+            <VehicleDetailContainer
+              store={store}
+              api={api}
+              vehicleId={selectedId}
+              onClose={() => setSelectedId(null)}
+            />
+          </div>
+        ) : null}
+      </Layout.Content>
+    </Layout>
   );
 }

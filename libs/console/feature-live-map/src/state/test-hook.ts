@@ -8,6 +8,8 @@ export type FleetConsoleTestHook = {
   updatesReceived(): number;
   /** Vehicle frames drawn so far (animation progress; not part of the lead's contract, handy for perf checks). */
   framesDrawn(): number;
+  /** Every vehicle the server sent this console (id and enterprise), to check what a role may see. */
+  vehicles(): { id: string; enterpriseId: string }[];
 };
 
 declare global {
@@ -22,6 +24,15 @@ export function installTestHook(runtime: ConsoleRuntime): () => void {
     mapLoaded: () => runtime.stats.mapLoaded,
     updatesReceived: () => runtime.store.updatesReceived,
     framesDrawn: () => runtime.stats.frames,
+    vehicles: () => {
+      const { store } = runtime;
+      const out: { id: string; enterpriseId: string }[] = [];
+      for (let slot = 0; slot < store.slotCount; slot++) {
+        const v = store.vehicleAt(slot);
+        if (v) out.push({ id: v.id, enterpriseId: v.enterpriseId });
+      }
+      return out;
+    },
   };
   globalThis.__FLEET_CONSOLE__ = hook;
   return () => {
