@@ -184,6 +184,10 @@ describe('enterprise isolation', () => {
       expect([theirs.status, none.status]).toEqual([404, 404]);
       expect(((await theirs.json()) as { error: { code: string } }).error.code).toBe('not_found');
     }
+    // And the same the other way round.
+    const listB = await operatorB.get<{ items: VehicleSummary[] }>('/api/v1/vehicles');
+    expect(listB.items.map((v) => v.id).sort()).toEqual(ownB.map((v) => v.id).sort());
+    expect((await operatorB.fetch(`/api/v1/vehicles/${ownA[0]!.id}`)).status).toBe(404);
     // Regulators and assessors see every enterprise.
     for (const overseer of [regulator, assessor]) {
       const { total } = await overseer.get<{ total: number }>('/api/v1/vehicles');
