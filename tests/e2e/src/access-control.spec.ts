@@ -26,6 +26,7 @@ let regulator: ApiSession;
 let operatorA: ApiSession;
 let operatorB: ApiSession;
 let assessor: ApiSession;
+let admin: ApiSession;
 /** Vehicles of enterprise A (ent-demo-01, operator-01's) and of enterprise B (ent-demo-02, operator-02's). */
 let ownA: VehicleSummary[];
 let ownB: VehicleSummary[];
@@ -36,11 +37,13 @@ beforeAll(async () => {
     AUTH_LOGIN_MAX_FAILURES: String(FAILURES_BEFORE_LOCK),
     SIMULATOR_VEHICLES: '40',
   });
-  [regulator, operatorA, operatorB, assessor] = await Promise.all([
+  // Admin signs in first: a later test locks its sign-in by guessing passwords.
+  [regulator, operatorA, operatorB, assessor, admin] = await Promise.all([
     signIn(platform.httpUrl, DEV.regulator),
     signIn(platform.httpUrl, DEV.operator01),
     signIn(platform.httpUrl, DEV.operator02),
     signIn(platform.httpUrl, DEV.assessor),
+    signIn(platform.httpUrl, DEV.admin),
   ]);
   const all = (await regulator.get<{ items: VehicleSummary[] }>('/api/v1/vehicles')).items;
   ownA = all.filter((v) => v.enterpriseId === 'ent-demo-01');
@@ -159,6 +162,62 @@ describe('people: sign-in, tokens and sessions', () => {
     expect(
       (await regulator.fetch('/api/v1/vehicles/RT-0001/credentials/not-a-uuid', { method: 'DELETE' })).status,
     ).toBe(400);
+  });
+});
+
+describe('accounts', () => {
+  it('lets an admin create an operator bound to its enterprise, disable it at once and enable it again', async () => {
+    const account = { username: 'operator-e2e', password: 'e2e-password-1', displayName: '新运营', role: 'operator' };
+    expect((await regulator.fetch('/api/v1/users')).status).toBe(403);
+    const bad = await admin.fetch('/api/v1/users', { method: 'POST', body: JSON.stringify(account) });
+    expect(bad.status).toBe(400);
+    const created = await admin.post<{ id: string; enterpriseId: string }>('/api/v1/users', {
+      ...account,
+      enterpriseId: 'ent-demo-03',
+    });
+    expect(created.enterpriseId).toBe('ent-demo-03');
+    const taken = await admin.fetch('/api/v1/users', {
+      method: 'POST',
+      body: JSON.stringify({ ...account, enterpriseId: 'ent-demo-03' }),
+    });
+    expect(taken.status).toBe(409);
+
+    const newcomer = await signIn(platform.httpUrl, account);
+    const { items } = await newcomer.get<{ items: VehicleSummary[] }>('/api/v1/vehicles');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((v) => v.enterpriseId === 'ent-demo-03')).toBe(true);
+
+    const disable = (disabled: boolean) =>
+      admin.fetch(`/api/v1/users/${created.id}`, { method: 'PATCH', body: JSON.stringify({ disabled }) });
+    expect((await disable(true)).status).toBe(204);
+    expect((await newcomer.fetch('/api/v1/vehicles')).status).toBe(401);
+    const credentials = { username: account.username, password: account.password };
+    expect((await post('/api/v1/auth/login', credentials)).status).toBe(401);
+    expect((await disable(false)).status).toBe(204);
+    expect((await post('/api/v1/auth/login', credentials)).status).toBe(200);
+    const users = await admin.get<{ items: { username: string }[] }>('/api/v1/users');
+    expect(JSON.stringify(users)).not.toMatch(/scrypt|password/i);
+  });
+
+  it('changes one’s own password: the old one stops working and other sessions end', async () => {
+    const account = { username: 'assessor-e2e', password: 'first-password-1', displayName: '评估', role: 'assessor' };
+    await admin.post('/api/v1/users', account);
+    const [here, elsewhere] = [await signIn(platform.httpUrl, account), await signIn(platform.httpUrl, account)];
+    const change = (currentPassword: string) =>
+      here.fetch('/api/v1/auth/password', {
+        method: 'POST',
+        body: JSON.stringify({ currentPassword, newPassword: 'second-password-2' }),
+      });
+    expect((await change('wrong-password')).status).toBe(400);
+    expect((await change(account.password)).status).toBe(204);
+    expect((await here.fetch('/api/v1/vehicles')).status).toBe(200);
+    expect((await elsewhere.fetch('/api/v1/vehicles')).status).toBe(401);
+    expect((await post('/api/v1/auth/login', { username: account.username, password: account.password })).status).toBe(
+      401,
+    );
+    expect(
+      (await post('/api/v1/auth/login', { username: account.username, password: 'second-password-2' })).status,
+    ).toBe(200);
   });
 });
 

@@ -23,7 +23,7 @@ export async function login(httpUrl: string, account: { username: string; passwo
   const res = await fetch(`${httpUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(account),
+    body: JSON.stringify({ username: account.username, password: account.password }),
   });
   if (!res.ok) throw new Error(`login of ${account.username} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as AuthTokens;

@@ -66,6 +66,16 @@ export class SessionRepository {
     );
   }
 
+  /** Ends every open session of the account (disabled, password changed), but `except`; the ids revoked. */
+  async revokeAllOf(userId: string, reason: string, except?: string): Promise<string[]> {
+    const result = await this.db.query<{ id: string }>(
+      `UPDATE user_sessions SET revoked_at = now(), revoked_reason = $2
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid) RETURNING id`,
+      [userId, reason, except ?? null],
+    );
+    return result.rows.map((r) => r.id);
+  }
+
   async isActive(id: string): Promise<boolean> {
     const result = await this.db.query(
       'SELECT 1 FROM user_sessions WHERE id = $1 AND revoked_at IS NULL AND expires_at > now()',

@@ -9,6 +9,8 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { AccessGuard } from './access.guard.js';
+import { AccountAdminService } from './account-admin.service.js';
+import { AccountsController } from './accounts.controller.js';
 import { AccessTokenService } from './access-token.service.js';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
@@ -36,7 +38,13 @@ const repository = <T>(make: new (db: Queryable) => T) => ({
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  controllers: [AuthController, AuditController, VehicleCredentialsController, BrokerHooksController],
+  controllers: [
+    AuthController,
+    AccountsController,
+    AuditController,
+    VehicleCredentialsController,
+    BrokerHooksController,
+  ],
   providers: [
     repository(UserRepository),
     repository(SessionRepository),
@@ -98,6 +106,16 @@ const repository = <T>(make: new (db: Queryable) => T) => ({
         loginFailures: RateLimit,
         config: PlatformConfig,
       ) => new AuthService(users, sessions, tokens, validity, audit, loginFailures, config.auth.refreshTokenTtlMs),
+    },
+    {
+      provide: AccountAdminService,
+      inject: [UserRepository, SessionRepository, SessionValidity, AuditService],
+      useFactory: (
+        users: UserRepository,
+        sessions: SessionRepository,
+        validity: SessionValidity,
+        audit: AuditService,
+      ) => new AccountAdminService(users, sessions, validity, audit),
     },
     {
       provide: VehicleCredentialService,
