@@ -49,3 +49,8 @@ export function sha256(value: string): Buffer {
 export function sameDigest(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** Compares two secrets in constant time whatever their lengths (by comparing their digests). */
+export function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(sha256(a), sha256(b));
+}

@@ -1,4 +1,4 @@
-import type { AuthTokens, AuthUser } from '@fleet/auth-model';
+import { authUserOf, type AuthTokens, type AuthUser } from '@fleet/auth-model';
 import { ZodValidationPipe } from '@fleet/http';
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -56,7 +56,6 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in account' })
   me(@CurrentPrincipal() principal: Principal): AuthUser {
-    const { id, username, displayName, role, enterpriseId } = principal;
-    return { id, username, displayName, role, enterpriseId };
+    return authUserOf(principal);
   }
 }

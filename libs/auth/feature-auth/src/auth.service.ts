@@ -1,4 +1,4 @@
-import type { AuthTokens, AuthUser } from '@fleet/auth-model';
+import { authUserOf, type AuthTokens, type AuthUser } from '@fleet/auth-model';
 import {
   DECOY_PASSWORD_HASH,
   newSecret,
@@ -61,7 +61,7 @@ export class AuthService {
     const refreshSecret = newSecret('rt');
     const sessionId = await this.sessions.create(user.id, sha256(refreshSecret), this.refreshTtlMs, origin);
     await this.audit.record(user, origin, { action: 'auth.login', target: { type: 'session', id: sessionId } });
-    return this.issue(publicUser(user), sessionId, refreshSecret);
+    return this.issue(authUserOf(user), sessionId, refreshSecret);
   }
 
   async refresh(refreshToken: string, origin: RequestOrigin): Promise<AuthTokens> {
@@ -90,7 +90,7 @@ export class AuthService {
     if (!(await this.sessions.rotate(session.id, presented, sha256(nextSecret)))) {
       throw new ApiError('unauthenticated', 'the refresh token was already used; sign in again');
     }
-    return this.issue(publicUser(user), session.id, nextSecret);
+    return this.issue(authUserOf(user), session.id, nextSecret);
   }
 
   async logout(principal: Principal, origin: RequestOrigin): Promise<void> {
@@ -115,16 +115,6 @@ export class AuthService {
       user,
     };
   }
-}
-
-function publicUser(user: AuthUser): AuthUser {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    enterpriseId: user.enterpriseId,
-  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,3 +1,4 @@
+import { sameSecret } from '@fleet/auth-data';
 import type { PlatformConfig } from '@fleet/config';
 import { ApiError, ZodValidationPipe } from '@fleet/http';
 import { Metrics } from '@fleet/metrics';
@@ -5,7 +6,6 @@ import { PLATFORM_CONFIG } from '@fleet/ops';
 import { mayPublish, maySubscribe, mayUseClientId, type MqttPrincipal } from '@fleet/telemetry-contract';
 import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { Public } from '@fleet/auth-access';
 import { bearerToken } from './authenticator.js';
@@ -83,7 +83,7 @@ export class BrokerHooksController {
   private async principalOf(username: string, password: string): Promise<MqttPrincipal | undefined> {
     const platform = this.config.mqtt;
     if (platform.username !== undefined && username === platform.username) {
-      return platform.password !== undefined && equalText(password, platform.password)
+      return platform.password !== undefined && sameSecret(password, platform.password)
         ? { kind: 'platform' }
         : undefined;
     }
@@ -94,7 +94,7 @@ export class BrokerHooksController {
     const expected = this.config.mqtt.brokerHookToken;
     if (expected === undefined) return;
     const presented = bearerToken(authorization);
-    if (!presented || !equalText(presented, expected)) throw new ApiError('unauthenticated', 'not the broker');
+    if (!presented || !sameSecret(presented, expected)) throw new ApiError('unauthenticated', 'not the broker');
   }
 
   private answer(hook: string, allowed: boolean): HookResult {
@@ -102,10 +102,4 @@ export class BrokerHooksController {
     this.decisions.inc({ hook, result });
     return { result };
   }
-}
-
-function equalText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -30,3 +30,14 @@ export type LiveHandshakeAuth = { token: string };
 
 /** The connect_error message the live namespace answers with when the token is missing, expired or revoked. */
 export const LIVE_UNAUTHENTICATED = 'unauthenticated';
+
+/** Just the account fields of a richer object (a principal, a stored user), so nothing else leaks into answers. */
+export function authUserOf(user: AuthUser): AuthUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    enterpriseId: user.enterpriseId,
+  };
+}

@@ -1,9 +1,9 @@
 import { verifyVehicleSecret } from '@fleet/auth';
-import { VehicleCredentialRepository } from '@fleet/auth-data';
+import { sameSecret, VehicleCredentialRepository } from '@fleet/auth-data';
 import type { BrokerAuthenticator, EmbeddedBroker } from '@fleet/broker';
 import type { Queryable } from '@fleet/db';
 import type { CoreServices } from '@fleet/ops';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 /** The MQTT account the platform's own ingest uses. */
 export type PlatformMqttAccount = { username: string; password: string };
@@ -16,12 +16,9 @@ export function embeddedPlatformAccount(): PlatformMqttAccount {
 /** Vehicles by their issued credentials, the ingest by the platform account; anyone else is refused. */
 export function brokerAuthenticator(db: Queryable, platform: PlatformMqttAccount): BrokerAuthenticator {
   const credentials = new VehicleCredentialRepository(db);
-  const platformPassword = Buffer.from(platform.password);
   return async (username, password) => {
     if (username === platform.username) {
-      const presented = Buffer.from(password);
-      const ok = presented.length === platformPassword.length && timingSafeEqual(presented, platformPassword);
-      return ok ? { kind: 'platform' } : undefined;
+      return sameSecret(password, platform.password) ? { kind: 'platform' } : undefined;
     }
     return (await verifyVehicleSecret(credentials, username, password))
       ? { kind: 'vehicle', vehicleId: username }
