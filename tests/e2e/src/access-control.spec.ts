@@ -254,6 +254,28 @@ describe('enterprise isolation', () => {
     }
   });
 
+  it('answers 404 or 403 to an operator for every vehicle route called with another enterprise’s vehicle', async () => {
+    const doc = (await (await fetch(`${platform.httpUrl}/api/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const tried: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      if (!path.includes('{id}')) continue;
+      for (const method of Object.keys(methods)) {
+        const concrete = path
+          .replace('{id}', ownB[0]!.id)
+          .replace('{credentialId}', '00000000-0000-4000-8000-000000000000');
+        const res = await operatorA.fetch(concrete, {
+          method: method.toUpperCase(),
+          body: method === 'get' || method === 'delete' ? undefined : '{}',
+        });
+        tried.push(`${method.toUpperCase()} ${path} → ${res.status}`);
+        expect([403, 404], `${method.toUpperCase()} ${path}`).toContain(res.status);
+      }
+    }
+    expect(tried.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('keeps operators and assessors out of what they may not do', async () => {
     expect((await operatorA.fetch('/api/v1/dead-letters')).status).toBe(403);
     expect((await operatorA.fetch('/api/v1/audit')).status).toBe(403);
@@ -300,6 +322,9 @@ describe('enterprise isolation', () => {
     const [a, reg] = await Promise.all([watch(operatorA), watch(regulator)]);
     try {
       expect(new Set(a.snapshot.vehicles.map((v) => v.enterpriseId))).toEqual(new Set(['ent-demo-01']));
+      const resynced = new Promise<FleetSnapshot>((resolve) => a.socket.once('fleet:snapshot', resolve));
+      a.socket.emit('fleet:resync');
+      expect((await resynced).vehicles.map((v) => v.id).sort()).toEqual(ownA.map((v) => v.id).sort());
       const slot = (id: string) => reg.snapshot.vehicles.find((v) => v.id === id)!.slot;
       const [mine, theirs] = [ownA[1]!, ownB[1]!];
       for (const v of [theirs, mine]) {
