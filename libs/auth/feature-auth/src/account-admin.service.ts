@@ -27,9 +27,6 @@ export class AccountAdminService {
   }
 
   async create(admin: Principal, account: NewAccount, origin: RequestOrigin): Promise<AuthUser> {
-    if ((account.role === 'operator') !== (account.enterpriseId !== null)) {
-      throw new ApiError('invalid_request', 'an operator needs an enterprise, and only an operator has one');
-    }
     const created = await this.users
       .create({ ...account, passwordHash: await hashPassword(account.password) })
       .catch((error: unknown) => {

@@ -1,27 +1,15 @@
 import { Allow, AnyRole } from '@fleet/auth-access';
-import { ROLES, type AuthUser } from '@fleet/auth-model';
+import type { AuthUser } from '@fleet/auth-model';
 import { ZodValidationPipe } from '@fleet/http';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { newAccountRequest, password } from './account-requests.js';
 import { AccountAdminService } from './account-admin.service.js';
 import type { Principal, RequestOrigin } from './principal.js';
 import { CurrentPrincipal, Origin } from './request-context.js';
 
-/** At least 10 characters: long enough to resist guessing behind the login throttle, short enough to type. */
-const password = z.string().min(10, 'at least 10 characters').max(256);
 const userIdParam = z.uuid('not a user id');
-const createAccount = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'letters, digits, . _ -; 2 to 64 characters'),
-  displayName: z.string().trim().min(1).max(100),
-  role: z.enum(ROLES),
-  enterpriseId: z.string().min(1).max(64).nullable().default(null),
-  password,
-});
 const updateAccount = z.strictObject({ disabled: z.boolean() });
 const changePassword = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: password });
 
@@ -42,7 +30,7 @@ export class AccountsController {
   @Allow('admin')
   @ApiOperation({ summary: 'Create an account; an operator needs its enterprise' })
   create(
-    @Body(new ZodValidationPipe(createAccount)) body: z.infer<typeof createAccount>,
+    @Body(new ZodValidationPipe(newAccountRequest)) body: z.infer<typeof newAccountRequest>,
     @CurrentPrincipal() admin: Principal,
     @Origin() origin: RequestOrigin,
   ): Promise<AuthUser> {

@@ -7,3 +7,4 @@ export * from './principal.js';
 export * from './request-context.js';
 export * from './route-policy.check.js';
 export * from './vehicle-credential.service.js';
+export * from './account-requests.js';
