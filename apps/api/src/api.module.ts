@@ -1,3 +1,4 @@
+import { RegistryModule } from '@fleet/registry';
 import { AuthModule } from '@fleet/auth';
 import { FleetApiModule } from '@fleet/fleet-api';
 import { LiveGatewayModule } from '@fleet/live-gateway';
@@ -10,7 +11,7 @@ export class ApiModule {
   static register(core: CoreServices): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(core), AuthModule, OpsModule, FleetApiModule, LiveGatewayModule],
+      imports: [CoreModule.forRoot(core), AuthModule, OpsModule, FleetApiModule, RegistryModule, LiveGatewayModule],
     };
   }
 }

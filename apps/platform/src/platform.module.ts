@@ -1,3 +1,4 @@
+import { RegistryModule } from '@fleet/registry';
 import { AuthModule } from '@fleet/auth';
 import { FleetApiModule } from '@fleet/fleet-api';
 import { IngestModule, type IngestSettings } from '@fleet/ingest';
@@ -17,6 +18,7 @@ export class PlatformModule {
         OpsModule,
         IngestModule.register(ingest),
         FleetApiModule,
+        RegistryModule,
         LiveGatewayModule,
       ],
     };

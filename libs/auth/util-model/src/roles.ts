@@ -1,5 +1,5 @@
 /**
- * Who may do what (see docs/domain.md, "Who uses it"):
+ * Who may do what (see the shared domain notes, "Who uses it"):
  * - admin: manages accounts and everything a regulator may do;
  * - regulator: sees every fleet, signs off, suspends permits;
  * - operator: sees and manages the vehicles of one enterprise only;

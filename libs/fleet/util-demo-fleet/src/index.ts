@@ -3,3 +3,10 @@ export { demoFleet, demoPlate, demoVehicle, type DemoVehicle } from './demo-flee
 export { isValidVin, vinCheckDigit, withVinCheckDigit } from './vin.js';
 export { createRandom, hashSeed, mixSeed, type Random } from './seeded-random.js';
 export { demoVehicleSecret } from './demo-credentials.js';
+export {
+  demoPermits,
+  demoSafetyOfficers,
+  demoZones,
+  type DemoPermitPlan,
+  type DemoViolation,
+} from './demo-registry.js';

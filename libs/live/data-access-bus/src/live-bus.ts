@@ -20,7 +20,9 @@ export type LiveBusMessage =
   | { type: 'vehicle-connectivity'; vehicleId: string; online: boolean; timeMs: number }
   | { type: 'vehicle-events'; events: LiveVehicleEvent[] }
   /** Credentials of the vehicle were revoked or replaced: connected terminals must be disconnected. */
-  | { type: 'vehicle-credentials-revoked'; vehicleId: string };
+  | { type: 'vehicle-credentials-revoked'; vehicleId: string }
+  /** Permits or the zones they name changed (granted, suspended, reinstated, revoked, re-imported). */
+  | { type: 'permits-changed'; permitIds: string[] };
 
 export type LiveBusHandler = (message: LiveBusMessage) => void;
 

@@ -52,6 +52,7 @@ export class FleetLiveState {
         break;
       case 'vehicle-events':
       case 'vehicle-credentials-revoked':
+      case 'permits-changed':
         break;
     }
   }

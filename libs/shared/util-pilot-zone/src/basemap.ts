@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { AREAS, LANDMARKS } from './area-data.js';
+import { AREAS, LANDMARKS, type AreaSpec } from './area-data.js';
 import {
   BASEMAP_NOTE,
   BASEMAP_SOURCE,
@@ -65,4 +65,11 @@ export function pilotZoneRoads(): PilotZoneRoad[] {
     kind: r.kind,
     coordinates: r.coordinates.map(([lon, lat]) => [lon, lat]),
   }));
+}
+
+export type PilotZoneArea = AreaSpec;
+
+/** Test areas and the pilot zone's extent (not water), as copies that callers may keep. */
+export function pilotZoneAreas(): PilotZoneArea[] {
+  return AREAS.filter((a) => a.kind !== 'water').map((a) => structuredClone(a));
 }

@@ -9,6 +9,8 @@ export {
   PILOT_ZONE_BASEMAP,
   PILOT_ZONE_BOUNDS,
   PILOT_ZONE_CENTER,
+  pilotZoneAreas,
   pilotZoneRoads,
+  type PilotZoneArea,
   type PilotZoneRoad,
 } from './basemap.js';

@@ -1,0 +1,2 @@
+export * from './registry.module.js';
+export * from './permit.service.js';

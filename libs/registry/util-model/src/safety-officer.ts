@@ -1,0 +1,1 @@
+export type SafetyOfficer = { id: string; name: string; enterpriseId: string; licenceYears: number };
