@@ -1,0 +1,11 @@
+export * from './alert-kinds.js';
+export * from './evaluate.js';
+export * from './facts.js';
+export { distanceToZones, type ZoneDistance } from './geometry/zone-distance.js';
+export { isActive, isDriverless } from './operating.js';
+export * from './permit-problems.js';
+export * from './remote-officer-load.js';
+export * from './settings.js';
+export * from './signal.js';
+export * from './state.js';
+export { localMsOfDay, parseTimeOfDay, timeWindowProblems, windowContains } from './time-of-day.js';
