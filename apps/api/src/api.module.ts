@@ -1,3 +1,4 @@
+import { AlertsModule } from '@fleet/alerts';
 import { RegistryModule } from '@fleet/registry';
 import { AuthModule } from '@fleet/auth';
 import { FleetApiModule } from '@fleet/fleet-api';
@@ -11,7 +12,15 @@ export class ApiModule {
   static register(core: CoreServices): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(core), AuthModule, OpsModule, FleetApiModule, RegistryModule, LiveGatewayModule],
+      imports: [
+        CoreModule.forRoot(core),
+        AuthModule,
+        OpsModule,
+        FleetApiModule,
+        RegistryModule,
+        AlertsModule,
+        LiveGatewayModule,
+      ],
     };
   }
 }

@@ -1,11 +1,15 @@
+import { ComplianceModule } from '@fleet/compliance';
 import { IngestModule, type IngestSettings } from '@fleet/ingest';
 import { CoreModule, OpsModule, type CoreServices } from '@fleet/ops';
 import { Module, type DynamicModule } from '@nestjs/common';
 
-/** The ingest service alone: MQTT consumer plus /health and /metrics. */
+/** The ingest service alone: MQTT consumer, the live rules (next to the data they judge), /health and /metrics. */
 @Module({})
 export class IngestAppModule {
   static register(core: CoreServices, settings: IngestSettings & { clientId: string }): DynamicModule {
-    return { module: IngestAppModule, imports: [CoreModule.forRoot(core), OpsModule, IngestModule.register(settings)] };
+    return {
+      module: IngestAppModule,
+      imports: [CoreModule.forRoot(core), OpsModule, IngestModule.register(settings), ComplianceModule],
+    };
   }
 }

@@ -1,3 +1,5 @@
+import { AlertsModule } from '@fleet/alerts';
+import { ComplianceModule } from '@fleet/compliance';
 import { RegistryModule } from '@fleet/registry';
 import { AuthModule } from '@fleet/auth';
 import { FleetApiModule } from '@fleet/fleet-api';
@@ -19,6 +21,8 @@ export class PlatformModule {
         IngestModule.register(ingest),
         FleetApiModule,
         RegistryModule,
+        AlertsModule,
+        ComplianceModule,
         LiveGatewayModule,
       ],
     };

@@ -9,7 +9,7 @@ import { createIngestMetrics } from './ingest-metrics.js';
 import type { IngestSettings } from './ingest-settings.js';
 import { announceCommitted, IngestService } from './ingest.service.js';
 import { KnownVehicles } from './known-vehicles.js';
-import { storageRejected } from './pending-write.js';
+import { storageRejected, type PendingWrite } from './pending-write.js';
 import { MqttIngestConsumer } from './mqtt-ingest.consumer.js';
 import { TelemetryWriteRepository } from './telemetry-write.repository.js';
 import { WriteQueue } from './write-queue.js';
@@ -23,9 +23,13 @@ function isDataError(error: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
 }
 
+/** Told about every batch of writes once the database committed it (the live rules listen here). */
+export type CommittedWritesListener = (writes: readonly PendingWrite[]) => void;
+
 /** Wires the ingest pipeline (consumer → service → queue → repository → live bus) and runs its lifecycle. */
 export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly queue: WriteQueue;
+  private readonly committedListeners: CommittedWritesListener[] = [];
   readonly service: IngestService;
   private readonly consumer: MqttIngestConsumer;
   private readonly known: KnownVehicles;
@@ -53,6 +57,14 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
         flushed: (writes, outcome, seconds) => {
           announceCommitted(writes, outcome, seconds, bus, m);
           m.queueSamples.set(this.queue.size);
+          for (const listener of this.committedListeners) {
+            try {
+              listener(writes);
+            } catch (error) {
+              // A listener's bug must not stop ingestion; it is logged and the data is already stored.
+              log.error({ err: error }, 'a committed-writes listener failed');
+            }
+          }
         },
         failed: (error, attempt) => {
           m.flushFailures.inc();
@@ -81,6 +93,10 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
       log,
     );
     health.register('mqtt', () => this.consumer.connected);
+  }
+
+  onCommitted(listener: CommittedWritesListener): void {
+    this.committedListeners.push(listener);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -13,6 +13,8 @@ export class IngestModule {
   static register(settings: IngestSettings & { clientId: string }): DynamicModule {
     return {
       module: IngestModule,
+      // Global: features that follow committed data (the live rules) inject the runtime without importing this.
+      global: true,
       providers: [
         {
           provide: IngestRuntime,

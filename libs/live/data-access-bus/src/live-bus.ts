@@ -1,3 +1,4 @@
+import type { AlertView } from '@fleet/alerts-model';
 import type { EventKindName, InitiatorName } from '@fleet/telemetry-contract';
 import type { VehicleLatestState } from '@fleet/fleet-model';
 import { EventEmitter } from 'node:events';
@@ -22,7 +23,9 @@ export type LiveBusMessage =
   /** Credentials of the vehicle were revoked or replaced: connected terminals must be disconnected. */
   | { type: 'vehicle-credentials-revoked'; vehicleId: string }
   /** Permits or the zones they name changed (granted, suspended, reinstated, revoked, re-imported). */
-  | { type: 'permits-changed'; permitIds: string[] };
+  | { type: 'permits-changed'; permitIds: string[] }
+  /** Alerts opened, updated (another occurrence, cleared, escalated) or moved on by people. */
+  | { type: 'alerts-changed'; alerts: AlertView[] };
 
 export type LiveBusHandler = (message: LiveBusMessage) => void;
 

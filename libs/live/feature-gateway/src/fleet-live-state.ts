@@ -53,6 +53,7 @@ export class FleetLiveState {
       case 'vehicle-events':
       case 'vehicle-credentials-revoked':
       case 'permits-changed':
+      case 'alerts-changed':
         break;
     }
   }

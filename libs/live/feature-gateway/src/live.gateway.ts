@@ -1,3 +1,4 @@
+import type { AlertView } from '@fleet/alerts-model';
 import { Authenticator, type Principal } from '@fleet/auth';
 import { AnyRole } from '@fleet/auth-access';
 import { dataScopeOf, LIVE_UNAUTHENTICATED, seesAllEnterprises, SYSTEM_SCOPE } from '@fleet/auth-model';
@@ -62,6 +63,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
       refused: metrics.counter('live_refused_handshakes_total', 'Socket handshakes refused (no or bad token)'),
       updates: metrics.counter('live_updates_sent_total', 'fleet:update batches broadcast'),
       rows: metrics.counter('live_update_rows_total', 'Vehicle rows broadcast in fleet:update batches'),
+      alerts: metrics.counter('live_alerts_sent_total', 'alert:changed events pushed to consoles'),
     };
   }
 
@@ -85,7 +87,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
 
   async onApplicationBootstrap(): Promise<void> {
     this.state.load(await this.registry.list(SYSTEM_SCOPE, { limit: 1_000_000, offset: 0 }));
-    this.unsubscribe = this.bus.subscribe((message) => this.state.apply(message));
+    this.unsubscribe = this.bus.subscribe((message) => {
+      if (message.type === 'alerts-changed') this.pushAlerts(message.alerts);
+      else this.state.apply(message);
+    });
     this.timer = setInterval(() => this.tick(), this.config.live.tickMs);
     this.sweep = setInterval(() => void this.closeRevokedSockets(), SESSION_SWEEP_MS);
     this.log.info({ vehicles: this.state.size }, 'live gateway ready');
@@ -128,6 +133,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
     }
     this.metrics.updates.inc();
     this.metrics.rows.inc(update.all.rows);
+  }
+
+  /** Alerts go out at once, not on the tick: the regulator should see them within seconds of the sample. */
+  private pushAlerts(alerts: AlertView[]): void {
+    for (const alert of alerts) {
+      this.namespace.to([ALL_FLEETS_ROOM, enterpriseRoom(alert.enterpriseId)]).emit('alert:changed', alert);
+    }
+    this.metrics.alerts.inc(alerts.length);
   }
 
   private async closeRevokedSockets(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { AlertView } from '@fleet/alerts-model';
 import type { VehicleSummary } from '@fleet/fleet-model';
 
 /** A full picture of the fleet, sent on (re)connect; `slot` in each vehicle indexes the columns of later updates. */
@@ -13,6 +14,8 @@ export type LiveServerEvents = {
   'fleet:update': (update: ArrayBuffer) => void;
   /** A vehicle that was not in the snapshot (newly registered); later updates may use its slot. */
   'fleet:vehicle': (vehicle: VehicleSummary & { slot: number }) => void;
+  /** An alert was opened or changed (another occurrence, cleared, acknowledged, resolved, escalated). */
+  'alert:changed': (alert: AlertView) => void;
 };
 
 /** Events the console may send. */

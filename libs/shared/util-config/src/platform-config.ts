@@ -62,6 +62,11 @@ const schema = z.object({
 
   LIVE_TICK_MS: positiveInt.default(1_000),
 
+  /** Overrides of the rule thresholds as JSON (see libs/rules/util-rules/src/settings.ts for every one). */
+  RULE_SETTINGS: z.string().optional(),
+  /** A critical alert nobody acknowledged within this many seconds is escalated. */
+  ALERT_ESCALATE_AFTER_S: positiveInt.default(300),
+
   /** Register the demo enterprises and vehicles (development only). */
   DEMO_FLEET: flag.default(true),
   /** Run the demo fleet simulator as a child process. */
@@ -110,6 +115,7 @@ export type PlatformConfig = {
     registryRefreshMs: number;
   };
   live: { tickMs: number };
+  alerts: { ruleSettingsJson: string | undefined; escalateAfterMs: number };
   demo: { enabled: boolean; simulator: boolean; vehicles: number; hz: number };
 };
 
@@ -169,6 +175,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined> = pro
       registryRefreshMs: e.INGEST_REGISTRY_REFRESH_MS,
     },
     live: { tickMs: e.LIVE_TICK_MS },
+    alerts: { ruleSettingsJson: e.RULE_SETTINGS, escalateAfterMs: e.ALERT_ESCALATE_AFTER_S * 1_000 },
     demo: {
       enabled: e.DEMO_FLEET && e.NODE_ENV !== 'production',
       simulator: e.SIMULATOR,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { vehicleSecretSource } from './vehicle-secrets.js';
 import type { DemoVehicle } from '@fleet/demo-fleet';
 import {
@@ -148,6 +149,8 @@ export async function startSimulator(
 
   // Per-vehicle clients are opened gradually: 20,000 simultaneous TCP handshakes would only cause timeouts.
   const deadline = AbortSignal.timeout(options.connectTimeoutS * 1_000);
+  // Every connection waits on this one signal; Node would warn about a listener leak past ten.
+  setMaxListeners(0, deadline);
   try {
     await runLimited(
       connections.map((connection) => async () => {

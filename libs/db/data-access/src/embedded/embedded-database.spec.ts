@@ -26,7 +26,7 @@ describe(startEmbeddedDatabase.name, () => {
     await withDatabase(async (pool) => {
       const result = await migrate(pool);
       expect(result.capabilities.timescale).toBe(true);
-      expect(result.applied).toEqual(['001_registry', '002_telemetry', '003_auth', '004_permits']);
+      expect(result.applied).toEqual(['001_registry', '002_telemetry', '003_auth', '004_permits', '005_alerts']);
       const hypertables = await pool.query<{ hypertable_name: string; compression_enabled: boolean }>(
         'SELECT hypertable_name, compression_enabled FROM timescaledb_information.hypertables ORDER BY 1',
       );
