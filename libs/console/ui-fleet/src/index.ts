@@ -10,3 +10,5 @@ export * from './login-message.js';
 export * from './login-alert.js';
 export * from './login-panel.js';
 export * from './current-user.js';
+export * from './console-layout.js';
+export * from './console-navigation.js';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Card, Descriptions, Tag, Typography } from 'antd';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import { CONTROL_MODE_COLORS, PALETTE } from '@fleet/console-tokens';
@@ -9,6 +10,8 @@ export type VehicleDetailPanelProps = {
   /** Set when refreshing the extended fields from the API failed. */
   loadError?: boolean;
   onClose: () => void;
+  /** Further sections under the live fields (vehicle credentials for roles that manage them). */
+  children?: ReactNode;
 };
 
 const FAULT_KEYS = ['fault.none', 'fault.level1', 'fault.level2', 'fault.level3'] as const;
@@ -27,7 +30,7 @@ function faultColor(level: number | null | undefined): string | undefined {
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 
 /** Live detail card of one vehicle; the container re-renders it as updates arrive. */
-export function VehicleDetailPanel({ vehicle, loadError, onClose }: VehicleDetailPanelProps) {
+export function VehicleDetailPanel({ vehicle, loadError, onClose, children }: VehicleDetailPanelProps) {
   const { t, language } = useI18n();
   const s = vehicle.state;
   const unknown = t('detail.unknown');
@@ -178,6 +181,7 @@ export function VehicleDetailPanel({ vehicle, loadError, onClose }: VehicleDetai
         items={items}
         styles={{ label: { width: 118, whiteSpace: 'nowrap' } }}
       />
+      {children}
     </Card>
   );
 }

@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Flex, Layout, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { AuthUser } from '@fleet/auth-model';
 import type { AuthSession } from '@fleet/console-auth';
-import type { VehicleCategory } from '@fleet/fleet-model';
+import type { VehicleCategory, VehicleSummary } from '@fleet/fleet-model';
 import { useI18n } from '@fleet/console-i18n';
-import { ConnectionIndicator, CurrentUser, FleetCountsBar, LAYOUT, LanguageSwitch, MapLegend } from '@fleet/console-ui';
-import { PALETTE } from '@fleet/console-tokens';
+import {
+  ConnectionIndicator,
+  ConsoleLayout,
+  FleetCountsBar,
+  LAYOUT,
+  MapLegend,
+  type ConsoleChrome,
+} from '@fleet/console-ui';
 import { useConnectionStatus, useStoreVersion } from '../hooks/use-store-version.js';
 import { createConsoleRuntime, type ConsoleRuntime } from '../state/console-runtime.js';
 import { installTestHook } from '../state/test-hook.js';
@@ -21,15 +25,18 @@ import { VehiclesLayer } from './vehicles-layer.js';
 
 export type LiveMapPageProps = {
   config: ConsoleConfig;
-  /** Authorizes the REST and socket traffic of the page, and signs out. */
+  /** Authorizes the REST and socket traffic of the page. */
   session: AuthSession;
-  user: AuthUser;
+  /** Page menu and account block of the header. */
+  chrome: ConsoleChrome;
+  /** Further sections of the vehicle panel (credentials, for roles that manage them). */
+  renderVehicleSections?: (vehicle: VehicleSummary) => ReactNode;
 };
 
 const FLY_TO_MIN_ZOOM = 16;
 
 /** The live supervision page: header with counts and search, the map with all vehicles, legend and detail panel. */
-export function LiveMapPage({ config, session, user }: LiveMapPageProps) {
+export function LiveMapPage({ config, session, chrome, renderVehicleSections }: LiveMapPageProps) {
   const { t } = useI18n();
   const [runtime] = useState<ConsoleRuntime>(() => createConsoleRuntime(config, session));
   const { store, connection, api, stats } = runtime;
@@ -63,10 +70,6 @@ export function LiveMapPage({ config, session, user }: LiveMapPageProps) {
 
   const select = useCallback((id: string) => setSelectedId(id), []);
 
-  const logout = useCallback(() => {
-    session.logout().catch((error: unknown) => console.error('[console] logout failed', error));
-  }, [session]);
-
   const flyTo = useCallback(
     (id: string) => {
       setSelectedId(id);
@@ -98,79 +101,67 @@ export function LiveMapPage({ config, session, user }: LiveMapPageProps) {
   }, []);
 
   return (
-    <Layout style={{ height: '100vh' }}>
-      <Layout.Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 16,
-          borderBottom: `1px solid ${PALETTE.border}`,
-          lineHeight: 'normal',
-        }}
-      >
-        <Flex vertical style={{ minWidth: 0, flexShrink: 0 }}>
-          <Typography.Title level={5} style={{ margin: 0, whiteSpace: 'nowrap' }} data-testid="app-title">
-            {t('app.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-            {t('app.subtitle')}
-          </Typography.Text>
-        </Flex>
-        <div style={{ flex: 1, minWidth: 0 }}>
-          <FleetCountsBar counts={counts} />
-        </div>
-        <VehicleSearchContainer store={store} api={api} onFound={flyTo} />
-        <ConnectionIndicator state={status} />
-        <LanguageSwitch />
-        <CurrentUser displayName={user.displayName} role={user.role} onLogout={logout} />
-      </Layout.Header>
-      <Layout.Content style={{ position: 'relative' }}>
-        <MapView onReady={onMapReady}>
-          {config.rasterTileUrl ? (
-            <RasterTileLayer
-              url={config.rasterTileUrl}
-              tileSize={config.rasterTileSize}
-              attribution={config.rasterAttribution}
-            />
-          ) : null}
-          <BasemapLayers />
-          <BasemapLabelsLayer />
-          <VehiclesLayer
-            store={store}
-            stats={stats}
-            hiddenCategories={hiddenCategories}
-            selectedId={selectedId}
-            onPick={select}
-          />
-        </MapView>
-        <div style={{ position: 'absolute', left: LAYOUT.gap, bottom: LAYOUT.gap, zIndex: 1 }}>
-          <MapLegend
-            hiddenCategories={hiddenCategories}
-            onToggleCategory={toggleCategory}
-            onlineByCategory={counts.onlineByCategory}
-          />
-        </div>
-        {selectedId ? (
-          <div
-            style={{
-              position: 'absolute',
-              top: LAYOUT.gap,
-              right: LAYOUT.gap,
-              width: LAYOUT.panelWidth,
-              maxHeight: `calc(100% - ${LAYOUT.gap * 2}px)`,
-              overflowY: 'auto',
-              zIndex: 2,
-            }}
-          >
-            <VehicleDetailContainer
-              store={store}
-              api={api}
-              vehicleId={selectedId}
-              onClose={() => setSelectedId(null)}
-            />
+    <ConsoleLayout
+      chrome={chrome}
+      toolbar={
+        <>
+          <div style={{ flex: 1, minWidth: 0 }}>
+            <FleetCountsBar counts={counts} />
           </div>
+          {/* The counts give way (they clip) when the header is narrow; the search box keeps its width. */}
+          <div style={{ flexShrink: 0 }}>
+            <VehicleSearchContainer store={store} api={api} onFound={flyTo} />
+          </div>
+          <ConnectionIndicator state={status} />
+        </>
+      }
+    >
+      <MapView onReady={onMapReady}>
+        {config.rasterTileUrl ? (
+          <RasterTileLayer
+            url={config.rasterTileUrl}
+            tileSize={config.rasterTileSize}
+            attribution={config.rasterAttribution}
+          />
         ) : null}
-      </Layout.Content>
-    </Layout>
+        <BasemapLayers />
+        <BasemapLabelsLayer />
+        <VehiclesLayer
+          store={store}
+          stats={stats}
+          hiddenCategories={hiddenCategories}
+          selectedId={selectedId}
+          onPick={select}
+        />
+      </MapView>
+      <div style={{ position: 'absolute', left: LAYOUT.gap, bottom: LAYOUT.gap, zIndex: 1 }}>
+        <MapLegend
+          hiddenCategories={hiddenCategories}
+          onToggleCategory={toggleCategory}
+          onlineByCategory={counts.onlineByCategory}
+        />
+      </div>
+      {selectedId ? (
+        <div
+          style={{
+            position: 'absolute',
+            top: LAYOUT.gap,
+            right: LAYOUT.gap,
+            width: LAYOUT.panelWidth,
+            maxHeight: `calc(100% - ${LAYOUT.gap * 2}px)`,
+            overflowY: 'auto',
+            zIndex: 2,
+          }}
+        >
+          <VehicleDetailContainer
+            store={store}
+            api={api}
+            vehicleId={selectedId}
+            onClose={() => setSelectedId(null)}
+            renderSections={renderVehicleSections}
+          />
+        </div>
+      ) : null}
+    </ConsoleLayout>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { FleetStore, VehicleApi } from '@fleet/console-live';
+import type { VehicleSummary } from '@fleet/fleet-model';
 import { VehicleDetailPanel } from '@fleet/console-ui';
 import { useStoreVersion } from '../hooks/use-store-version.js';
 
@@ -8,6 +9,8 @@ export type VehicleDetailContainerProps = {
   api: VehicleApi;
   vehicleId: string;
   onClose: () => void;
+  /** Sections under the live fields (vehicle credentials), given the vehicle as the store knows it. */
+  renderSections?: (vehicle: VehicleSummary) => ReactNode;
   /** How often the extended fields (SOC, odometer, safety officer) are refreshed from the API. */
   refreshMs?: number;
 };
@@ -18,6 +21,7 @@ export function VehicleDetailContainer({
   api,
   vehicleId,
   onClose,
+  renderSections,
   refreshMs = 10_000,
 }: VehicleDetailContainerProps) {
   useStoreVersion(store);
@@ -48,5 +52,9 @@ export function VehicleDetailContainer({
 
   const vehicle = store.vehicleById(vehicleId);
   if (!vehicle) return null;
-  return <VehicleDetailPanel vehicle={vehicle} loadError={loadError} onClose={onClose} />;
+  return (
+    <VehicleDetailPanel vehicle={vehicle} loadError={loadError} onClose={onClose}>
+      {renderSections?.(vehicle)}
+    </VehicleDetailPanel>
+  );
 }

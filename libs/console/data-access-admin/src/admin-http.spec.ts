@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { AdminApiError, isAdminApiError } from './admin-api-error.js';
+import { AdminHttp } from './admin-http.js';
+import { ScriptedFetch } from './testing/scripted-fetch.js';
+
+const isOk = (v: unknown): v is { ok: true } => typeof v === 'object' && v !== null && 'ok' in v;
+
+async function failure(promise: Promise<unknown>): Promise<AdminApiError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AdminApiError)) throw new Error(`expected an AdminApiError, got ${String(error)}`);
+  return error;
+}
+
+describe(AdminHttp.name, () => {
+  it('sends JSON with the headers the API expects and reads the answer', async () => {
+    const server = new ScriptedFetch().answer('POST', 'http://api.test/x', 200, { ok: true });
+    const http = new AdminHttp(server.fetch, 'http://api.test');
+    expect(await http.json('POST', '/x', isOk, { a: 1 })).toEqual({ ok: true });
+    expect(server.last).toEqual({
+      method: 'POST',
+      url: 'http://api.test/x',
+      accept: 'application/json',
+      contentType: 'application/json',
+      body: { a: 1 },
+    });
+  });
+
+  it('reads the error code the server sent', async () => {
+    const server = new ScriptedFetch().answer('POST', '/x', 409, { error: { code: 'conflict', message: 'taken' } });
+    const error = await failure(new AdminHttp(server.fetch, '').json('POST', '/x', isOk, {}));
+    expect([error.status, error.code]).toEqual([409, 'conflict']);
+    expect(error.message).toContain('taken');
+  });
+
+  it('falls back to the status when the body is not the error contract (a proxy page)', async () => {
+    const server = new ScriptedFetch().answer('GET', '/x', 403, '<html>forbidden</html>');
+    expect((await failure(new AdminHttp(server.fetch, '').json('GET', '/x', isOk))).code).toBe('forbidden');
+    server.answer('GET', '/x', 502, 'Bad gateway');
+    expect((await failure(new AdminHttp(server.fetch, '').json('GET', '/x', isOk))).code).toBe('internal');
+  });
+
+  it('refuses a 200 answer that is not the contract', async () => {
+    const server = new ScriptedFetch().answer('GET', '/x', 200, { something: 'else' });
+    expect((await failure(new AdminHttp(server.fetch, '').json('GET', '/x', isOk))).code).toBe('unexpected_response');
+  });
+
+  it('reports an unreachable server with status 0', async () => {
+    const server = new ScriptedFetch().failNetwork('GET', '/x');
+    const error = await failure(new AdminHttp(server.fetch, '').json('GET', '/x', isOk));
+    expect([error.status, error.code]).toEqual([0, 'unreachable']);
+    expect(isAdminApiError(error, 'unreachable')).toBe(true);
+  });
+
+  it('passes other fetch errors (the session signed out, an abort) through unchanged', async () => {
+    const signedOut = new Error('not signed in');
+    const http = new AdminHttp(() => Promise.reject(signedOut), '');
+    await expect(http.noContent('POST', '/x', {})).rejects.toBe(signedOut);
+  });
+
+  it('accepts 204 No Content', async () => {
+    const server = new ScriptedFetch().answer('PATCH', '/x', 204);
+    await expect(new AdminHttp(server.fetch, '').noContent('PATCH', '/x', { disabled: true })).resolves.toBeUndefined();
+  });
+});

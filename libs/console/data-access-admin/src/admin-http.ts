@@ -1,0 +1,93 @@
+import { AdminApiError, type AdminApiErrorCode } from './admin-api-error.js';
+
+const SERVER_CODES: readonly string[] = [
+  'invalid_request',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'rate_limited',
+  'internal',
+] satisfies AdminApiErrorCode[];
+
+type Guard<T> = (value: unknown) => value is T;
+
+/**
+ * JSON over the session's authorized fetch, with every refusal turned into an AdminApiError. Errors of the fetch
+ * itself other than a network failure (the session's AuthError when signed out, an AbortError) pass through
+ * unchanged, so the app can react to them as it already does.
+ */
+export class AdminHttp {
+  constructor(
+    private readonly fetchFn: typeof fetch,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** Sends the request and checks the JSON answer with `guard`. */
+  async json<T>(method: string, path: string, guard: Guard<T>, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const res = await this.send(method, path, body, signal);
+    const json: unknown = await res.json().catch(() => undefined);
+    if (!guard(json)) throw new AdminApiError(res.status, 'unexpected_response', `${method} ${path}: not the contract`);
+    return json;
+  }
+
+  /** For calls answered with 204 No Content. */
+  async noContent(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<void> {
+    await this.send(method, path, body, signal);
+  }
+
+  private async send(method: string, path: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await this.fetchFn(`${this.baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      // fetch rejects with a TypeError when no answer arrives at all.
+      if (error instanceof TypeError) throw new AdminApiError(0, 'unreachable', `${method} ${path}: ${error.message}`);
+      throw error;
+    }
+    if (!res.ok) throw await failureOf(res, `${method} ${path}`);
+    return res;
+  }
+}
+
+async function failureOf(res: Response, what: string): Promise<AdminApiError> {
+  const body: unknown = await res.json().catch(() => undefined);
+  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  const known = typeof code === 'string' && SERVER_CODES.includes(code) ? (code as AdminApiErrorCode) : null;
+  return new AdminApiError(
+    res.status,
+    known ?? codeOfStatus(res.status),
+    `${what} answered ${res.status}${typeof message === 'string' ? `: ${message}` : ''}`,
+  );
+}
+
+function codeOfStatus(status: number): AdminApiErrorCode {
+  switch (status) {
+    case 400:
+      return 'invalid_request';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'payload_too_large';
+    case 429:
+      return 'rate_limited';
+    default:
+      return status >= 500 ? 'internal' : 'unexpected_response';
+  }
+}
