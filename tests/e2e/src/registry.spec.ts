@@ -1,7 +1,11 @@
+import type { AlertView } from '@fleet/alerts-model';
+import { withVinCheckDigit, type VehicleSummary } from '@fleet/fleet-model';
 import type { Permit, ZoneFeatureCollection } from '@fleet/registry-model';
+import { vehicleTopic } from '@fleet/telemetry-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, type RunningPlatform } from './platform-process.js';
+import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
+import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 let platform: RunningPlatform;
 let regulator: ApiSession;
@@ -148,5 +152,62 @@ describe('registry: zones and permits', () => {
     const audit = await regulator.get<{ items: { action: string; targetId: string }[] }>('/api/v1/audit?limit=100');
     const steps = audit.items.filter((e) => e.targetId === 'SH-JD-E2E-001').map((e) => e.action);
     expect(steps).toEqual(['permit.revoke', 'permit.reinstate', 'permit.suspend', 'permit.create']);
+  });
+
+  it('registers a test entity and a vehicle (VIN checked), which then connects, reports and is held to having a permit', async () => {
+    const enterprise = { id: 'ent-e2e', nameZh: '测试主体（端到端）', nameEn: 'E2E test entity' };
+    expect(
+      (await operator.fetch('/api/v1/enterprises', { method: 'POST', body: JSON.stringify(enterprise) })).status,
+    ).toBe(403);
+    await regulator.post('/api/v1/enterprises', enterprise);
+    const vehicle = {
+      id: 'E2E-0001',
+      vin: withVinCheckDigit('LE2EA2180N2183294'),
+      plate: '沪A·E2E01试',
+      category: 'robotaxi',
+      automationLevel: 4,
+      driverlessCapable: true,
+      enterpriseId: 'ent-e2e',
+    };
+    const register = (body: unknown) =>
+      regulator.fetch('/api/v1/vehicles', { method: 'POST', body: JSON.stringify(body) });
+    // A wrong check digit (position 9), letters a VIN never has, and an unknown enterprise are refused.
+    const wrongDigit = `${vehicle.vin.slice(0, 8)}${vehicle.vin[8] === '1' ? '2' : '1'}${vehicle.vin.slice(9)}`;
+    expect((await register({ ...vehicle, vin: wrongDigit })).status).toBe(400);
+    expect((await register({ ...vehicle, vin: `${vehicle.vin.slice(0, 16)}O` })).status).toBe(400);
+    expect((await register({ ...vehicle, enterpriseId: 'ent-nope' })).status).toBe(400);
+    expect((await register(vehicle)).status).toBe(201);
+    expect((await register(vehicle)).status).toBe(409);
+    const enterprises = await regulator.get<{ items: { id: string; vehicles: number }[] }>('/api/v1/enterprises');
+    expect(enterprises.items.find((e) => e.id === 'ent-e2e')?.vehicles).toBe(1);
+    expect((await operator.get<{ items: { id: string }[] }>('/api/v1/enterprises')).items.map((e) => e.id)).toEqual([
+      'ent-demo-01',
+    ]);
+
+    const issued = await regulator.post<{ mqttPassword: string }>(`/api/v1/vehicles/${vehicle.id}/credentials`, {});
+    const terminal = await connectVehicle(platform.mqttUrl, vehicle.id, issued.mqttPassword);
+    const t = Date.now();
+    // Automated, with no permit naming it: the live rules must say so.
+    await terminal.publishAsync(vehicleTopic(vehicle.id, 'telemetry'), telemetryFrame(vehicle.id, 1, [sampleAt(t)]), {
+      qos: 1,
+    });
+    await waitFor(
+      async () => (await regulator.get<VehicleSummary>(`/api/v1/vehicles/${vehicle.id}`)).state?.timeMs === t,
+      15_000,
+    );
+    await waitFor(
+      async () => {
+        await terminal.publishAsync(
+          vehicleTopic(vehicle.id, 'telemetry'),
+          telemetryFrame(vehicle.id, 2, [sampleAt(Date.now())]),
+          { qos: 1 },
+        );
+        const { items } = await regulator.get<{ items: AlertView[] }>(`/api/v1/alerts?vehicleId=${vehicle.id}`);
+        return items.some((a) => a.kind === 'no_active_permit');
+      },
+      15_000,
+      () => `no no_active_permit alert for ${vehicle.id}\n${platform.logs()}`,
+    );
+    await terminal.endAsync();
   });
 });

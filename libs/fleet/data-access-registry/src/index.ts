@@ -1,1 +1,2 @@
 export * from './vehicle-registry.repository.js';
+export * from './enterprise.repository.js';

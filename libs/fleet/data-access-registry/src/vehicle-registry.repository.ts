@@ -87,6 +87,32 @@ export class VehicleRegistryRepository {
     return row ? toSummary(row) : undefined;
   }
 
+  /**
+   * Registers one vehicle; `taken` when its id or VIN is already registered, `unknown_enterprise` when the
+   * enterprise does not exist.
+   */
+  async register(vehicle: VehicleRecord): Promise<'registered' | 'taken' | 'unknown_enterprise'> {
+    try {
+      const result = await this.db.query(
+        `INSERT INTO vehicles (id, vin, plate, category, automation_level, driverless_capable, enterprise_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [
+          vehicle.id,
+          vehicle.vin,
+          vehicle.plate,
+          vehicle.category,
+          vehicle.automationLevel,
+          vehicle.driverlessCapable,
+          vehicle.enterpriseId,
+        ],
+      );
+      return (result.rowCount ?? 0) > 0 ? 'registered' : 'taken';
+    } catch (error) {
+      if ((error as { code?: string }).code === '23503') return 'unknown_enterprise';
+      throw error;
+    }
+  }
+
   /** Inserts or updates enterprises and vehicles (used by the demo seed and, later, registry imports). */
   async upsert(enterprises: EnterpriseRecord[], vehicles: VehicleRecord[]): Promise<void> {
     await this.db.query(

@@ -1,9 +1,10 @@
 import type { Queryable } from '@fleet/db';
-import { VehicleRegistryRepository } from '@fleet/fleet-registry';
+import { EnterpriseRepository, VehicleRegistryRepository } from '@fleet/fleet-registry';
 import { DB_POOL } from '@fleet/ops';
 import { Module } from '@nestjs/common';
 import { DeadLetterRepository } from './dead-letter.repository.js';
 import { DeadLettersController } from './dead-letters.controller.js';
+import { EnterprisesController } from './enterprises.controller.js';
 import { TrackRepository } from './track.repository.js';
 import { VehiclesController } from './vehicles.controller.js';
 
@@ -13,10 +14,15 @@ const repository = <T>(make: new (db: Queryable) => T) => ({
   useFactory: (db: Queryable) => new make(db),
 });
 
-/** REST reads of the fleet: registry with latest state, tracks, dead letters. */
+/** REST of the fleet: enterprises and vehicles (registration, latest state), tracks, dead letters. */
 @Module({
-  controllers: [VehiclesController, DeadLettersController],
-  providers: [repository(VehicleRegistryRepository), repository(TrackRepository), repository(DeadLetterRepository)],
+  controllers: [VehiclesController, EnterprisesController, DeadLettersController],
+  providers: [
+    repository(VehicleRegistryRepository),
+    repository(EnterpriseRepository),
+    repository(TrackRepository),
+    repository(DeadLetterRepository),
+  ],
   exports: [VehicleRegistryRepository],
 })
 export class FleetApiModule {}

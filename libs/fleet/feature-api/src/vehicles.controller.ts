@@ -1,27 +1,54 @@
-import { CurrentScope } from '@fleet/auth';
-import { AnyRole } from '@fleet/auth-access';
+import { AuditService, CurrentPrincipal, CurrentScope, Origin, type Principal, type RequestOrigin } from '@fleet/auth';
+import { Allow, AnyRole, OVERSIGHT } from '@fleet/auth-access';
 import type { DataScope } from '@fleet/auth-model';
 import type { VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
 import { VehicleRegistryRepository } from '@fleet/fleet-registry';
 import { ApiError, ZodValidationPipe } from '@fleet/http';
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { LiveBus } from '@fleet/live-bus';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { TrackRepository } from './track.repository.js';
 import { bucketMsFor, MAX_RAW_POINTS } from './track-window.js';
+import { newVehicle } from './registry-requests.js';
 import { listVehiclesQuery, trackQuery, vehicleIdParam } from './vehicle-queries.js';
 
 @ApiTags('vehicles')
 @ApiBearerAuth()
-@AnyRole()
 @Controller('api/v1/vehicles')
 export class VehiclesController {
   constructor(
     @Inject(VehicleRegistryRepository) private readonly registry: VehicleRegistryRepository,
     @Inject(TrackRepository) private readonly tracks: TrackRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(LiveBus) private readonly bus: LiveBus,
   ) {}
 
+  @Post()
+  @Allow(...OVERSIGHT)
+  @ApiOperation({
+    summary: 'Register a vehicle: VIN checked (form and check digit), plate, category, level, enterprise',
+  })
+  async register(
+    @Body(new ZodValidationPipe(newVehicle)) body: z.infer<typeof newVehicle>,
+    @CurrentPrincipal() principal: Principal,
+    @Origin() origin: RequestOrigin,
+  ): Promise<VehicleSummary> {
+    const outcome = await this.registry.register(body);
+    if (outcome === 'taken') throw new ApiError('conflict', `vehicle id ${body.id} or VIN ${body.vin} is registered`);
+    if (outcome === 'unknown_enterprise')
+      throw new ApiError('invalid_request', `unknown enterprise ${body.enterpriseId}`);
+    await this.audit.record(principal, origin, {
+      action: 'vehicle.register',
+      target: { type: 'vehicle', id: body.id },
+      details: { vin: body.vin, enterpriseId: body.enterpriseId },
+    });
+    this.bus.publish({ type: 'vehicles-changed', vehicleIds: [body.id] });
+    return (await this.registry.get({ kind: 'all' }, body.id))!;
+  }
+
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Registered vehicles with their latest state' })
   @ApiQuery({ name: 'q', required: false, description: 'Search plate, VIN or id' })
   @ApiQuery({ name: 'limit', required: false, type: Number })
@@ -39,6 +66,7 @@ export class VehiclesController {
   }
 
   @Get(':id')
+  @AnyRole()
   @ApiOperation({ summary: 'One vehicle with its latest state' })
   @ApiParam({ name: 'id', example: 'RT-0001' })
   async get(
@@ -51,6 +79,7 @@ export class VehiclesController {
   }
 
   @Get(':id/track')
+  @AnyRole()
   @ApiOperation({ summary: 'A vehicle track; downsampled on the server when the range holds many samples' })
   @ApiParam({ name: 'id', example: 'RT-0001' })
   @ApiQuery({ name: 'from', required: false, description: 'ISO 8601 time; default one hour before `to`' })

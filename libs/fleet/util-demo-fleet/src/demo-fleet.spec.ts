@@ -4,7 +4,7 @@ import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import { describe, expect, it } from 'vitest';
 import { demoFleet, demoPlate } from './demo-fleet.js';
 import { DEMO_ENTERPRISES } from './enterprises.js';
-import { isValidVin } from './vin.js';
+import { isValidVin } from '@fleet/fleet-model';
 
 describe('demoFleet', () => {
   const fleet = demoFleet();

@@ -1,7 +1,7 @@
 import type { VehicleCategory, VehicleRecord } from '@fleet/fleet-model';
 import { CATEGORY_CYCLE, CATEGORY_PROFILES } from './category-profiles.js';
 import { createRandom, mixSeed, type Random } from './seeded-random.js';
-import { VIN_ALPHABET, withVinCheckDigit } from './vin.js';
+import { VIN_ALPHABET, withVinCheckDigit } from '@fleet/fleet-model';
 
 /**
  * A registry record (id like `RT-0001`, Shanghai test plate `沪A·NNNN试` — see {@link demoPlate}) plus how the

@@ -1,6 +1,5 @@
 export { DEMO_ENTERPRISES, type DemoEnterprise } from './enterprises.js';
 export { demoFleet, demoPlate, demoVehicle, type DemoVehicle } from './demo-fleet.js';
-export { isValidVin, vinCheckDigit, withVinCheckDigit } from './vin.js';
 export { createRandom, hashSeed, mixSeed, type Random } from './seeded-random.js';
 export { demoVehicleSecret } from './demo-credentials.js';
 export {

@@ -1,2 +1,3 @@
 export * from './vehicle-category.js';
 export * from './vehicle-summary.js';
+export * from './vin.js';

@@ -93,6 +93,11 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
       log,
     );
     health.register('mqtt', () => this.consumer.connected);
+    // A vehicle registered just now may publish at once: learn about it before its first message arrives.
+    bus.subscribe((message) => {
+      if (message.type !== 'vehicles-changed') return;
+      this.known.refresh().catch((error: unknown) => log.warn({ err: error }, 'vehicle registry refresh failed'));
+    });
   }
 
   onCommitted(listener: CommittedWritesListener): void {

@@ -39,4 +39,19 @@ describe(KnownVehicles.name, () => {
     expect(await known.has('B')).toBe(false);
     expect(failed).toHaveBeenCalledOnce();
   });
+
+  it('waits for a refresh under way before calling a vehicle unknown (one registered a moment ago)', async () => {
+    let release: (ids: string[]) => void = () => undefined;
+    const known = new KnownVehicles(
+      () => new Promise<string[]>((resolve) => (release = resolve)),
+      () => undefined,
+      1_000,
+      () => 0,
+    );
+    const refreshing = known.refresh();
+    const answer = known.has('NEW-1');
+    release(['NEW-1']);
+    await refreshing;
+    expect(await answer).toBe(true);
+  });
 });

@@ -18,7 +18,10 @@ export class KnownVehicles {
   /** Answers from the last good list when the registry cannot be read, so a database outage never drops messages. */
   async has(id: string): Promise<boolean> {
     if (this.ids.has(id)) return true;
-    if (this.now() - this.lastRefresh >= this.minRefreshIntervalMs) await this.refresh().catch(this.onRefreshFailed);
+    // A refresh under way may be the one that brings this vehicle in (it was just registered): wait for it.
+    if (this.refreshing) await this.refreshing.catch(() => undefined);
+    else if (this.now() - this.lastRefresh >= this.minRefreshIntervalMs)
+      await this.refresh().catch(this.onRefreshFailed);
     return this.ids.has(id);
   }
 

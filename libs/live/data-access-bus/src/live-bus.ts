@@ -24,6 +24,8 @@ export type LiveBusMessage =
   | { type: 'vehicle-credentials-revoked'; vehicleId: string }
   /** Permits or the zones they name changed (granted, suspended, reinstated, revoked, re-imported). */
   | { type: 'permits-changed'; permitIds: string[] }
+  /** Vehicles were registered or changed in the registry. */
+  | { type: 'vehicles-changed'; vehicleIds: string[] }
   /** Alerts opened, updated (another occurrence, cleared, escalated) or moved on by people. */
   | { type: 'alerts-changed'; alerts: AlertView[] };
 

@@ -81,7 +81,7 @@ export class ComplianceRuntime {
     await this.reload();
     this.ingest.onCommitted((writes) => this.judge(writes));
     this.unsubscribe = this.bus.subscribe((message) => {
-      if (message.type === 'permits-changed') this.reloadInBackground();
+      if (message.type === 'permits-changed' || message.type === 'vehicles-changed') this.reloadInBackground();
     });
     this.timers = [
       setInterval(() => this.tick(Date.now()), TICK_MS),
