@@ -260,7 +260,7 @@ describe('enterprise isolation', () => {
     };
     const tried: string[] = [];
     for (const [path, methods] of Object.entries(doc.paths)) {
-      if (!path.includes('{id}')) continue;
+      if (!path.startsWith('/api/v1/vehicles/{id}')) continue;
       for (const method of Object.keys(methods)) {
         const concrete = path
           .replace('{id}', ownB[0]!.id)

@@ -68,6 +68,8 @@ describe('live compliance: from a violating sample to the regulator’s console'
     expect(first!.atMs - sentAt).toBeLessThan(2_000);
     expect(first!.alert).toMatchObject({ severity: 'warning', status: 'open', occurrences: 1 });
     expect(first!.alert.permitId).toMatch(/^DEMO-/);
+    // Stored with the triggering sample as received.
+    expect(first!.alert.facts['trigger']).toMatchObject({ speedMps: 45, controlMode: 'automated' });
 
     // Still speeding: no duplicate alert; slowing down clears the one alert.
     for (let i = 7; i < 15; i++) await car.send(45, t0 + i * 1_000);

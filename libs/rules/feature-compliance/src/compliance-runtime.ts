@@ -35,7 +35,14 @@ export type ComplianceSettings = {
 };
 
 type Watched = { state: VehicleRuleState; permit: PermitContext | null; lastLonLat: [number, number] | null };
-type Signal = RuleSignal & { lonLat: [number, number] | null; permitId: string | null; enterpriseId: string };
+/** The sample or event a signal was judged from, stored with the alert as received. */
+type Trigger = Record<string, unknown> | null;
+type Signal = RuleSignal & {
+  lonLat: [number, number] | null;
+  permitId: string | null;
+  enterpriseId: string;
+  trigger: Trigger;
+};
 
 /** How often silence (communication loss) and remote-officer staleness are judged. */
 const TICK_MS = 1_000;
@@ -133,7 +140,8 @@ export class ComplianceRuntime {
       if (!watched) continue;
       const result = this.apply(input, watched);
       watched.state = result.state;
-      signals.push(...this.locate(result.signals, watched));
+      const trigger = input.type === 'sample' ? input.sample : input.type === 'event' ? input.event : null;
+      signals.push(...this.locate(result.signals, watched, trigger));
     }
     this.enqueue(() => this.store(signals, Date.now()));
   }
@@ -164,21 +172,22 @@ export class ComplianceRuntime {
     for (const watched of this.watched.values()) {
       const result = onClockTick(watched.state, nowMs, this.settings.rules);
       watched.state = result.state;
-      signals.push(...this.locate(result.signals, watched));
+      signals.push(...this.locate(result.signals, watched, null));
     }
     for (const signal of this.officers.expire(nowMs)) {
       const watched = this.watched.get(signal.vehicleId);
-      if (watched) signals.push(...this.locate([signal], watched));
+      if (watched) signals.push(...this.locate([signal], watched, null));
     }
     if (signals.length > 0) this.enqueue(() => this.store(signals, nowMs));
   }
 
-  private locate(signals: RuleSignal[], watched: Watched): Signal[] {
+  private locate(signals: RuleSignal[], watched: Watched, trigger: Trigger): Signal[] {
     return signals.map((s) => ({
       ...s,
       lonLat: watched.lastLonLat,
       permitId: watched.permit?.permitId ?? null,
       enterpriseId: watched.state.vehicle.enterpriseId,
+      trigger,
     }));
   }
 
@@ -207,7 +216,7 @@ export class ComplianceRuntime {
         severity: s.severity,
         timeMs: s.timeMs,
         detail: s.detail,
-        facts: s.facts,
+        facts: s.trigger ? { ...s.facts, trigger: s.trigger } : s.facts,
         lonDeg: s.lonLat?.[0] ?? null,
         latDeg: s.lonLat?.[1] ?? null,
         permitId: s.permitId,
