@@ -1,29 +1,17 @@
-import { createPool, migrate, startEmbeddedDatabase, type EmbeddedDatabase } from '@fleet/db';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startMigratedTestDatabase, type TestDatabase } from '@fleet/db/testing';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlertRepository, type RaisedAlert } from './alert.repository.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fleet-alerts-db-'));
-let db: EmbeddedDatabase;
+let db: TestDatabase;
 let pool: Pool;
 
 beforeAll(async () => {
-  db = await startEmbeddedDatabase({ dataDir, port: 0 });
-  pool = createPool({ url: db.url, max: 1, applicationName: 'alerts-test' });
-  await migrate(pool);
-  await pool.query(`INSERT INTO enterprises (id, name_zh, name_en) VALUES ('ent-a', 'A', 'A'), ('ent-b', 'B', 'B')`);
-  await pool.query(`INSERT INTO vehicles (id, vin, plate, category, automation_level, enterprise_id) VALUES
-    ('A-1', 'LSVAU2180N2183294', '沪A·0001试', 'robotaxi', 4, 'ent-a')`);
+  db = await startMigratedTestDatabase('alerts');
+  pool = db.pool;
 }, 60_000);
 
-afterAll(async () => {
-  await pool?.end();
-  await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => db?.stop());
 
 const scopeA = { kind: 'enterprise', enterpriseId: 'ent-a' } as const;
 const scopeB = { kind: 'enterprise', enterpriseId: 'ent-b' } as const;

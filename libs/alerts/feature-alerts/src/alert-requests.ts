@@ -2,6 +2,7 @@ import { ALERT_STATUSES } from '@fleet/alerts-model';
 import { ALERT_KINDS, SEVERITIES } from '@fleet/rules';
 import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import { z } from 'zod';
+import { ALERT_STEPS } from './alert-workflow.service.js';
 
 const isoTime = z.iso.datetime({ offset: true }).transform((v) => Date.parse(v));
 
@@ -19,3 +20,5 @@ export const alertListQuery = z.object({
 export const alertIdParam = z.coerce.number().int().positive();
 
 export const alertNote = z.strictObject({ note: z.string().trim().max(1_000).default('') }).default({ note: '' });
+
+export const alertStep = z.enum(ALERT_STEPS);

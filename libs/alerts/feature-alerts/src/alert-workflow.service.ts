@@ -5,6 +5,9 @@ import type { DataScope } from '@fleet/auth-model';
 import { ApiError } from '@fleet/http';
 import type { LiveBus } from '@fleet/live-bus';
 
+export const ALERT_STEPS = ['acknowledge', 'resolve'] as const;
+export type AlertStep = (typeof ALERT_STEPS)[number];
+
 /** People's steps on an alert: acknowledge (who, when, note), then resolve. Audited and pushed live. */
 export class AlertWorkflowService {
   constructor(
@@ -13,16 +16,8 @@ export class AlertWorkflowService {
     private readonly bus: LiveBus,
   ) {}
 
-  acknowledge(principal: Principal, scope: DataScope, id: number, note: string, origin: RequestOrigin) {
-    return this.step('acknowledge', principal, scope, id, note, origin);
-  }
-
-  resolve(principal: Principal, scope: DataScope, id: number, note: string, origin: RequestOrigin) {
-    return this.step('resolve', principal, scope, id, note, origin);
-  }
-
-  private async step(
-    step: 'acknowledge' | 'resolve',
+  async step(
+    step: AlertStep,
     principal: Principal,
     scope: DataScope,
     id: number,

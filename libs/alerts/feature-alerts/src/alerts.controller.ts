@@ -8,8 +8,8 @@ import type { Severity } from '@fleet/rules';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { alertIdParam, alertListQuery, alertNote } from './alert-requests.js';
-import { AlertWorkflowService } from './alert-workflow.service.js';
+import { alertIdParam, alertListQuery, alertNote, alertStep } from './alert-requests.js';
+import { ALERT_STEPS, AlertWorkflowService, type AlertStep } from './alert-workflow.service.js';
 
 @ApiTags('alerts')
 @ApiBearerAuth()
@@ -54,33 +54,20 @@ export class AlertsController {
     return alert;
   }
 
-  @Post(':id/acknowledge')
+  @Post(':id/:step')
   @HttpCode(200)
   @Allow(...WRITERS)
   @ApiParam({ name: 'id', example: 1 })
-  @ApiOperation({ summary: 'Acknowledge an open alert, with a note' })
-  acknowledge(
+  @ApiParam({ name: 'step', enum: ALERT_STEPS })
+  @ApiOperation({ summary: 'acknowledge an open alert, or resolve an open or acknowledged one, with a note' })
+  step(
     @Param('id', new ZodValidationPipe(alertIdParam)) id: number,
+    @Param('step', new ZodValidationPipe(alertStep)) step: AlertStep,
     @Body(new ZodValidationPipe(alertNote)) body: z.infer<typeof alertNote>,
     @CurrentPrincipal() principal: Principal,
     @CurrentScope() scope: DataScope,
     @Origin() origin: RequestOrigin,
   ): Promise<AlertView> {
-    return this.workflow.acknowledge(principal, scope, id, body.note, origin);
-  }
-
-  @Post(':id/resolve')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiParam({ name: 'id', example: 1 })
-  @ApiOperation({ summary: 'Resolve an open or acknowledged alert, with a note' })
-  resolve(
-    @Param('id', new ZodValidationPipe(alertIdParam)) id: number,
-    @Body(new ZodValidationPipe(alertNote)) body: z.infer<typeof alertNote>,
-    @CurrentPrincipal() principal: Principal,
-    @CurrentScope() scope: DataScope,
-    @Origin() origin: RequestOrigin,
-  ): Promise<AlertView> {
-    return this.workflow.resolve(principal, scope, id, body.note, origin);
+    return this.workflow.step(step, principal, scope, id, body.note, origin);
   }
 }

@@ -1,7 +1,4 @@
-import { createPool, migrate, startEmbeddedDatabase, type EmbeddedDatabase } from '@fleet/db';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startMigratedTestDatabase, type TestDatabase } from '@fleet/db/testing';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLogRepository } from './audit-log.repository.js';
@@ -11,25 +8,15 @@ import { UserRepository } from './user.repository.js';
 import { VehicleCredentialRepository } from './vehicle-credential.repository.js';
 
 // The real database (embedded TimescaleDB), migrated from empty: the rules below live in SQL, so they are tested there.
-const dataDir = mkdtempSync(join(tmpdir(), 'fleet-auth-db-'));
-let db: EmbeddedDatabase;
+let db: TestDatabase;
 let pool: Pool;
 
 beforeAll(async () => {
-  db = await startEmbeddedDatabase({ dataDir, port: 0 });
-  pool = createPool({ url: db.url, max: 1, applicationName: 'auth-test' });
-  await migrate(pool);
-  await pool.query(`INSERT INTO enterprises (id, name_zh, name_en) VALUES ('ent-a', 'A', 'A'), ('ent-b', 'B', 'B')`);
-  await pool.query(`INSERT INTO vehicles (id, vin, plate, category, automation_level, enterprise_id) VALUES
-    ('A-1', 'LSVAU2180N2183294', '沪A·0001试', 'robotaxi', 4, 'ent-a'),
-    ('B-1', 'LSVAU2180N2183295', '沪A·0002试', 'robotaxi', 4, 'ent-b')`);
+  db = await startMigratedTestDatabase('auth');
+  pool = db.pool;
 }, 60_000);
 
-afterAll(async () => {
-  await pool?.end();
-  await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => db?.stop());
 
 const scopeA = { kind: 'enterprise', enterpriseId: 'ent-a' } as const;
 

@@ -13,6 +13,7 @@ const TRANSITIONS = {
 } as const satisfies Record<string, { to: PermitStatus; from: readonly PermitStatus[] }>;
 
 export type PermitAction = keyof typeof TRANSITIONS;
+export const PERMIT_ACTIONS = Object.keys(TRANSITIONS) as [PermitAction, ...PermitAction[]];
 
 /** Grants and changes permits; every change is audited and reaches the live rules at once (through the bus). */
 export class PermitService {

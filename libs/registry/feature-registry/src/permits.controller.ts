@@ -6,9 +6,11 @@ import { PermitRepository } from '@fleet/registry-data';
 import type { Permit } from '@fleet/registry-model';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
-import { PermitService, type PermitAction } from './permit.service.js';
+import { PERMIT_ACTIONS, PermitService, type PermitAction } from './permit.service.js';
+import { z } from 'zod';
 import { newPermitRequest, permitIdParam, permitListQuery, permitStatusChange } from './registry-requests.js';
+
+const permitAction = z.enum(PERMIT_ACTIONS);
 
 @ApiTags('permits')
 @ApiBearerAuth()
@@ -54,59 +56,22 @@ export class PermitsController {
     return this.service.create(principal, body, origin);
   }
 
-  @Post(':id/suspend')
+  @Post(':id/:action')
   @HttpCode(200)
   @Allow(...OVERSIGHT)
   @ApiParam({ name: 'id', example: 'SH-JD-2026-001' })
-  @ApiOperation({ summary: 'Suspend a permit with a reason; takes effect on the vehicles’ next samples' })
-  suspend(
+  @ApiParam({ name: 'action', enum: PERMIT_ACTIONS })
+  @ApiOperation({
+    summary: 'suspend, reinstate or revoke a permit with a reason; takes effect on the vehicles’ next samples',
+  })
+  act(
     @Param('id', new ZodValidationPipe(permitIdParam)) id: string,
+    @Param('action', new ZodValidationPipe(permitAction)) action: PermitAction,
     @Body(new ZodValidationPipe(permitStatusChange)) body: z.infer<typeof permitStatusChange>,
     @CurrentPrincipal() principal: Principal,
     @CurrentScope() scope: DataScope,
     @Origin() origin: RequestOrigin,
   ): Promise<Permit> {
-    return this.act('suspend', id, body.reason, principal, scope, origin);
-  }
-
-  @Post(':id/reinstate')
-  @HttpCode(200)
-  @Allow(...OVERSIGHT)
-  @ApiParam({ name: 'id', example: 'SH-JD-2026-001' })
-  @ApiOperation({ summary: 'Lift a suspension' })
-  reinstate(
-    @Param('id', new ZodValidationPipe(permitIdParam)) id: string,
-    @Body(new ZodValidationPipe(permitStatusChange)) body: z.infer<typeof permitStatusChange>,
-    @CurrentPrincipal() principal: Principal,
-    @CurrentScope() scope: DataScope,
-    @Origin() origin: RequestOrigin,
-  ): Promise<Permit> {
-    return this.act('reinstate', id, body.reason, principal, scope, origin);
-  }
-
-  @Post(':id/revoke')
-  @HttpCode(200)
-  @Allow(...OVERSIGHT)
-  @ApiParam({ name: 'id', example: 'SH-JD-2026-001' })
-  @ApiOperation({ summary: 'Revoke a permit for good' })
-  revoke(
-    @Param('id', new ZodValidationPipe(permitIdParam)) id: string,
-    @Body(new ZodValidationPipe(permitStatusChange)) body: z.infer<typeof permitStatusChange>,
-    @CurrentPrincipal() principal: Principal,
-    @CurrentScope() scope: DataScope,
-    @Origin() origin: RequestOrigin,
-  ): Promise<Permit> {
-    return this.act('revoke', id, body.reason, principal, scope, origin);
-  }
-
-  private act(
-    action: PermitAction,
-    id: string,
-    reason: string,
-    principal: Principal,
-    scope: DataScope,
-    origin: RequestOrigin,
-  ): Promise<Permit> {
-    return this.service.change(principal, scope, id, action, reason, origin);
+    return this.service.change(principal, scope, id, action, body.reason, origin);
   }
 }
