@@ -298,7 +298,7 @@ describe('access-control pages in Chromium', () => {
     const page = await openConsole();
     await signInThroughPage(page, DEV.assessor);
     expect(await page.getByTestId('current-user').getAttribute('data-role')).toBe('assessor');
-    expect(await page.getByTestId('console-nav').count()).toBe(0);
+    expect(await page.getByTestId('nav-alerts').count()).toBe(1);
     expect(await page.getByTestId('nav-audit').count()).toBe(0);
     expect(await page.getByTestId('nav-accounts').count()).toBe(0);
 

@@ -1,15 +1,21 @@
 import { AccountsApi } from './accounts-api.js';
 import { AdminHttp } from './admin-http.js';
+import { AlertsApi } from './alerts-api.js';
 import { AuditApi } from './audit-api.js';
 import { OwnPasswordApi } from './own-password-api.js';
+import { PermitsApi } from './permits-api.js';
 import { VehicleCredentialsApi } from './vehicle-credentials-api.js';
+import { ZonesApi } from './zones-api.js';
 
-/** The access-control endpoints, all sent through one (authorized) fetch. */
+/** The access-control and compliance endpoints, all sent through one (authorized) fetch. */
 export type AdminApi = {
   audit: AuditApi;
   accounts: AccountsApi;
   credentials: VehicleCredentialsApi;
   password: OwnPasswordApi;
+  alerts: AlertsApi;
+  permits: PermitsApi;
+  zones: ZonesApi;
 };
 
 /**
@@ -23,5 +29,8 @@ export function createAdminApi(fetchFn: typeof fetch, baseUrl = ''): AdminApi {
     accounts: new AccountsApi(http),
     credentials: new VehicleCredentialsApi(http),
     password: new OwnPasswordApi(http),
+    alerts: new AlertsApi(http),
+    permits: new PermitsApi(http),
+    zones: new ZonesApi(http),
   };
 }

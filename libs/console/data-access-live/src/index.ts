@@ -3,3 +3,4 @@ export * from './motion.js';
 export * from './live-connection.js';
 export * from './vehicle-api.js';
 export * from './live-auth-recovery.js';
+export * from './alert-store.js';

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { LIVE_UNAUTHENTICATED } from '@fleet/auth-model';
 import { LIVE_NAMESPACE, decodeFleetUpdate, type LiveClientEvents, type LiveServerEvents } from '@fleet/live-events';
+import type { AlertStore } from './alert-store.js';
 import type { FleetStore } from './fleet-store.js';
 import { LiveAuthRecovery, type LiveTokenSource } from './live-auth-recovery.js';
 
@@ -8,6 +9,8 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline
 
 export type LiveConnectionOptions = {
   store: FleetStore;
+  /** Receives `alert:changed` pushes (a few a minute, kept apart from the fleet's hot path). */
+  alerts?: AlertStore;
   /** Access tokens for the handshake: the live namespace refuses sockets without a valid one. */
   tokens: LiveTokenSource;
   /** Base URL of the API; empty for the page's own origin (the default, the API serves the console). */
@@ -80,6 +83,7 @@ export class LiveConnection {
     });
     this.socket.on('fleet:snapshot', (snapshot) => store.applySnapshot(snapshot, this.now()));
     this.socket.on('fleet:vehicle', (vehicle) => store.applyVehicle(vehicle, this.now()));
+    this.socket.on('alert:changed', (alert) => options.alerts?.applyChange(alert));
     this.socket.on('fleet:update', (payload: ArrayBuffer | ArrayBufferView) => {
       try {
         const before = store.unknownSlotRows;

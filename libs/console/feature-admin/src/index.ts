@@ -4,3 +4,6 @@ export * from './components/change-password-dialog.js';
 export * from './components/vehicle-credentials-container.js';
 export * from './utils/console-pages.js';
 export * from './utils/vehicle-credential-access.js';
+export * from './hooks/use-remote-data.js';
+export * from './utils/error-message-key.js';
+export * from './utils/format-date-time.js';

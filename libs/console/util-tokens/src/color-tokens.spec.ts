@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL_MODES } from '@fleet/telemetry-contract';
-import { CONTROL_MODE_COLORS, hexToRgba } from './color-tokens.js';
+import { SEVERITIES } from '@fleet/rules';
+import { ALERT_SEVERITY_COLORS, CONTROL_MODE_COLORS, ZONE_COLORS, hexToRgba } from './color-tokens.js';
 
 describe(hexToRgba.name, () => {
   it('parses #rrggbb with an alpha', () => {
@@ -11,5 +12,9 @@ describe(hexToRgba.name, () => {
   });
   it('has a parseable colour for every control mode', () => {
     for (const mode of CONTROL_MODES) expect(hexToRgba(CONTROL_MODE_COLORS[mode])).toHaveLength(4);
+  });
+  it('has a parseable colour for every alert severity and zone kind', () => {
+    for (const severity of SEVERITIES) expect(hexToRgba(ALERT_SEVERITY_COLORS[severity])).toHaveLength(4);
+    for (const color of Object.values(ZONE_COLORS)) expect(hexToRgba(color)).toHaveLength(4);
   });
 });

@@ -1,3 +1,4 @@
+import type { Severity } from '@fleet/rules';
 import type { ControlModeName } from '@fleet/telemetry-contract';
 
 /** An RGBA colour as deck.gl takes it: 0–255 per channel. */
@@ -38,6 +39,22 @@ export const BASEMAP_COLORS = {
   labelText: '#374151',
   labelHalo: '#ffffff',
 } as const;
+
+/** Permit zones drawn over the basemap: approved areas (a translucent fill) and road corridors (a band). */
+export const ZONE_COLORS = {
+  area: '#7c3aed',
+  corridor: '#7c3aed',
+} as const;
+
+/** How opaque the zones are drawn, so roads and vehicles stay readable beneath and above them. */
+export const ZONE_OPACITY = { areaFill: 0.04, areaOutline: 0.6, corridor: 0.16 } as const;
+
+/** Alert severity colours: badges, tags and list markers. */
+export const ALERT_SEVERITY_COLORS: Readonly<Record<Severity, string>> = {
+  info: '#0891b2',
+  warning: PALETTE.warning,
+  critical: PALETTE.danger,
+};
 
 /** Vehicle colour by control mode (domain.md: manual / assisted / automated / remote / minimal risk). */
 export const CONTROL_MODE_COLORS: Readonly<Record<ControlModeName, string>> = {

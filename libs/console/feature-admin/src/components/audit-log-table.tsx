@@ -18,6 +18,8 @@ export type AuditLogTableProps = {
 
 /** Ids are long; the start tells them apart on screen, the whole id is in the tooltip. */
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
+/** Targets whose ids people read and compare (vehicle and permit numbers), shown whole rather than shortened. */
+const READABLE_TARGET_IDS: ReadonlySet<string> = new Set(['vehicle', 'permit', 'alert']);
 
 type CellProps = { entry: AuditEntry; known: ReadonlyMap<string, KnownAccount> };
 
@@ -54,7 +56,7 @@ function TargetCell({ entry, known }: CellProps) {
       ) : (
         <Tooltip title={entry.targetId}>
           <Typography.Text code>
-            {entry.targetType === 'vehicle' ? entry.targetId : shortId(entry.targetId)}
+            {READABLE_TARGET_IDS.has(entry.targetType) ? entry.targetId : shortId(entry.targetId)}
           </Typography.Text>
         </Tooltip>
       )}

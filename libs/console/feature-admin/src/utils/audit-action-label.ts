@@ -12,6 +12,16 @@ export const KNOWN_AUDIT_ACTIONS = [
   'account.enable',
   'account.revoke_sessions',
   'account.change_password',
+  'alert.acknowledge',
+  'alert.resolve',
+  'permit.create',
+  'permit.suspend',
+  'permit.reinstate',
+  'permit.revoke',
+  'zone.import',
+  'enterprise.register',
+  'vehicle.register',
+  'safety_officer.register',
 ] as const;
 
 type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];
@@ -27,6 +37,16 @@ const ACTION_KEYS = {
   'account.enable': 'audit.action.account.enable',
   'account.revoke_sessions': 'audit.action.account.revoke_sessions',
   'account.change_password': 'audit.action.account.change_password',
+  'alert.acknowledge': 'audit.action.alert.acknowledge',
+  'alert.resolve': 'audit.action.alert.resolve',
+  'permit.create': 'audit.action.permit.create',
+  'permit.suspend': 'audit.action.permit.suspend',
+  'permit.reinstate': 'audit.action.permit.reinstate',
+  'permit.revoke': 'audit.action.permit.revoke',
+  'zone.import': 'audit.action.zone.import',
+  'enterprise.register': 'audit.action.enterprise.register',
+  'vehicle.register': 'audit.action.vehicle.register',
+  'safety_officer.register': 'audit.action.safety_officer.register',
 } as const satisfies Record<KnownAuditAction, MessageKey>;
 
 const isKnownAction = (action: string): action is KnownAuditAction =>

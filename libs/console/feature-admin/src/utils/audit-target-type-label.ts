@@ -4,6 +4,8 @@ const TARGET_KEYS: Readonly<Record<string, MessageKey>> = {
   session: 'audit.target.session',
   vehicle: 'audit.target.vehicle',
   user: 'audit.target.user',
+  alert: 'audit.target.alert',
+  permit: 'audit.target.permit',
 };
 
 /** The kind of an entry's target; raw when unknown, empty when the entry has none. */

@@ -8,11 +8,11 @@ import type { ConsolePage } from '@fleet/console-ui';
 export function pagesFor(role: Role): readonly ConsolePage[] {
   switch (role) {
     case 'admin':
-      return ['live', 'audit', 'accounts'];
+      return ['live', 'alerts', 'permits', 'audit', 'accounts'];
     case 'regulator':
-      return ['live', 'audit'];
+      return ['live', 'alerts', 'permits', 'audit'];
     case 'operator':
     case 'assessor':
-      return ['live'];
+      return ['live', 'alerts', 'permits'];
   }
 }

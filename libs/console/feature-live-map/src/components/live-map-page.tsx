@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AlertView } from '@fleet/alerts-model';
+import type { AdminApi } from '@fleet/console-admin-api';
 import type { AuthSession } from '@fleet/console-auth';
+import { AlertPanel } from '@fleet/console-compliance';
 import type { VehicleCategory, VehicleSummary } from '@fleet/fleet-model';
 import { useI18n } from '@fleet/console-i18n';
 import {
@@ -12,9 +15,11 @@ import {
   type ConsoleChrome,
 } from '@fleet/console-ui';
 import { useConnectionStatus, useStoreVersion } from '../hooks/use-store-version.js';
+import { useZones } from '../hooks/use-zones.js';
 import { createConsoleRuntime, type ConsoleRuntime } from '../state/console-runtime.js';
 import { installTestHook } from '../state/test-hook.js';
 import type { ConsoleConfig } from '../utils/console-config.js';
+import { hrefOfPage } from '../utils/console-route.js';
 import { BasemapLabelsLayer } from './basemap-labels-layer.js';
 import { BasemapLayers } from './basemap-layers.js';
 import { MapView } from './map-view.js';
@@ -22,6 +27,7 @@ import { RasterTileLayer } from './raster-tile-layer.js';
 import { VehicleDetailContainer } from './vehicle-detail-container.js';
 import { VehicleSearchContainer } from './vehicle-search-container.js';
 import { VehiclesLayer } from './vehicles-layer.js';
+import { ZonesLayer } from './zones-layer.js';
 
 export type LiveMapPageProps = {
   config: ConsoleConfig;
@@ -31,17 +37,32 @@ export type LiveMapPageProps = {
   chrome: ConsoleChrome;
   /** Further sections of the vehicle panel (credentials, for roles that manage them). */
   renderVehicleSections?: (vehicle: VehicleSummary) => ReactNode;
+  /** REST clients of the session: alerts (panel) and zones (map layer). */
+  api: AdminApi;
+  /** The alert panel offers acknowledge / resolve (not to the assessor). */
+  mayActOnAlerts: boolean;
 };
 
 const FLY_TO_MIN_ZOOM = 16;
+/** Height kept free at the bottom right for maplibre's zoom buttons and scale bar. */
+const MAP_CONTROLS_HEIGHT = 130;
 
 /** The live supervision page: header with counts and search, the map with all vehicles, legend and detail panel. */
-export function LiveMapPage({ config, session, chrome, renderVehicleSections }: LiveMapPageProps) {
+export function LiveMapPage({
+  config,
+  session,
+  chrome,
+  renderVehicleSections,
+  api: adminApi,
+  mayActOnAlerts,
+}: LiveMapPageProps) {
   const { t } = useI18n();
   const [runtime] = useState<ConsoleRuntime>(() => createConsoleRuntime(config, session));
-  const { store, connection, api, stats } = runtime;
+  const { store, alerts, connection, api, stats } = runtime;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hiddenCategories, setHiddenCategories] = useState<ReadonlySet<VehicleCategory>>(() => new Set());
+  const [zonesVisible, setZonesVisible] = useState(true);
+  const zones = useZones(adminApi.zones);
   const mapRef = useRef<MaplibreMap | null>(null);
   useStoreVersion(store);
   const status = useConnectionStatus(connection);
@@ -70,26 +91,46 @@ export function LiveMapPage({ config, session, chrome, renderVehicleSections }: 
 
   const select = useCallback((id: string) => setSelectedId(id), []);
 
+  /** Shows the vehicle's category again if the legend hid it, so the selected vehicle is drawn. */
+  const reveal = useCallback((category: VehicleCategory) => {
+    setHiddenCategories((hidden) => {
+      if (!hidden.has(category)) return hidden;
+      const next = new Set(hidden);
+      next.delete(category);
+      return next;
+    });
+  }, []);
+
+  const flyToPoint = useCallback((lonDeg: number, latDeg: number) => {
+    const map = mapRef.current;
+    if (!map) return;
+    map.flyTo({ center: [lonDeg, latDeg], zoom: Math.max(map.getZoom(), FLY_TO_MIN_ZOOM), essential: true });
+  }, []);
+
   const flyTo = useCallback(
     (id: string) => {
       setSelectedId(id);
       const v = store.vehicleById(id);
-      const map = mapRef.current;
-      if (!map || !v?.state) return;
-      setHiddenCategories((hidden) => {
-        if (!hidden.has(v.category)) return hidden;
-        const next = new Set(hidden);
-        next.delete(v.category);
-        return next;
-      });
-      map.flyTo({
-        center: [v.state.lonDeg, v.state.latDeg],
-        zoom: Math.max(map.getZoom(), FLY_TO_MIN_ZOOM),
-        essential: true,
-      });
+      if (!v?.state) return;
+      reveal(v.category);
+      flyToPoint(v.state.lonDeg, v.state.latDeg);
     },
-    [store],
+    [store, reveal, flyToPoint],
   );
+
+  /** An alert clicked in the panel: where it was raised (else where the vehicle is), with the vehicle's panel open. */
+  const showAlert = useCallback(
+    (alert: AlertView) => {
+      setSelectedId(alert.vehicleId);
+      const v = store.vehicleById(alert.vehicleId);
+      if (v) reveal(v.category);
+      if (alert.lonDeg !== null && alert.latDeg !== null) flyToPoint(alert.lonDeg, alert.latDeg);
+      else if (v?.state) flyToPoint(v.state.lonDeg, v.state.latDeg);
+    },
+    [store, reveal, flyToPoint],
+  );
+
+  const plateOf = useCallback((vehicleId: string) => store.vehicleById(vehicleId)?.plate, [store]);
 
   const toggleCategory = useCallback((category: VehicleCategory) => {
     setHiddenCategories((hidden) => {
@@ -125,6 +166,7 @@ export function LiveMapPage({ config, session, chrome, renderVehicleSections }: 
           />
         ) : null}
         <BasemapLayers />
+        <ZonesLayer zones={zones} visible={zonesVisible} stats={stats} />
         <BasemapLabelsLayer />
         <VehiclesLayer
           store={store}
@@ -139,29 +181,50 @@ export function LiveMapPage({ config, session, chrome, renderVehicleSections }: 
           hiddenCategories={hiddenCategories}
           onToggleCategory={toggleCategory}
           onlineByCategory={counts.onlineByCategory}
+          zonesVisible={zonesVisible}
+          onToggleZones={() => setZonesVisible((v) => !v)}
         />
       </div>
-      {selectedId ? (
-        <div
-          style={{
-            position: 'absolute',
-            top: LAYOUT.gap,
-            right: LAYOUT.gap,
-            width: LAYOUT.panelWidth,
-            maxHeight: `calc(100% - ${LAYOUT.gap * 2}px)`,
-            overflowY: 'auto',
-            zIndex: 2,
-          }}
-        >
-          <VehicleDetailContainer
-            store={store}
-            api={api}
-            vehicleId={selectedId}
-            onClose={() => setSelectedId(null)}
-            renderSections={renderVehicleSections}
+      {/* Right dock: the alert panel at the edge, the vehicle panel beside it; clicks pass through the gaps. */}
+      <div
+        style={{
+          position: 'absolute',
+          top: LAYOUT.gap,
+          right: LAYOUT.gap,
+          // Leaves the zoom buttons and scale bar (bottom right) uncovered.
+          bottom: MAP_CONTROLS_HEIGHT,
+          display: 'flex',
+          flexDirection: 'row-reverse',
+          alignItems: 'flex-start',
+          gap: LAYOUT.gap,
+          pointerEvents: 'none',
+          zIndex: 2,
+        }}
+      >
+        <div style={{ width: LAYOUT.panelWidth, maxHeight: '100%', display: 'flex', pointerEvents: 'auto' }}>
+          <AlertPanel
+            alerts={alerts}
+            api={adminApi.alerts}
+            connection={connection}
+            plateOf={plateOf}
+            fleetLayoutVersion={store.layoutVersion}
+            mayAct={mayActOnAlerts}
+            onSelect={showAlert}
+            historyHref={hrefOfPage('alerts')}
           />
         </div>
-      ) : null}
+        {selectedId ? (
+          <div style={{ width: LAYOUT.panelWidth, maxHeight: '100%', overflowY: 'auto', pointerEvents: 'auto' }}>
+            <VehicleDetailContainer
+              store={store}
+              api={api}
+              vehicleId={selectedId}
+              onClose={() => setSelectedId(null)}
+              renderSections={renderVehicleSections}
+            />
+          </div>
+        ) : null}
+      </div>
     </ConsoleLayout>
   );
 }

@@ -10,6 +10,7 @@ import {
   VehicleCredentialsContainer,
 } from '@fleet/console-admin-pages';
 import type { AuthSession } from '@fleet/console-auth';
+import { AlertHistoryPage, mayActOnAlerts, PermitsPage } from '@fleet/console-compliance';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import { ConsoleNavigation, CurrentUser, type ConsoleChrome, type ConsolePage } from '@fleet/console-ui';
 import { useLocationHash } from '../hooks/use-location-hash.js';
@@ -74,8 +75,14 @@ export function SignedInConsole({ config, session, user }: SignedInConsoleProps)
             session={session}
             chrome={chrome}
             renderVehicleSections={renderVehicleSections}
+            api={api}
+            mayActOnAlerts={mayActOnAlerts(user.role)}
           />
         );
+      case 'alerts':
+        return <AlertHistoryPage api={api} user={user} chrome={chrome} />;
+      case 'permits':
+        return <PermitsPage api={api} user={user} chrome={chrome} />;
       case 'audit':
         return <AuditLogPage api={api} user={user} chrome={chrome} />;
       case 'accounts':

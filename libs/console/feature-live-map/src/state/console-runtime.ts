@@ -1,13 +1,23 @@
 import type { AuthSession } from '@fleet/console-auth';
-import { FleetStore, LiveConnection, VehicleApi } from '@fleet/console-live';
+import { AlertStore, FleetStore, LiveConnection, VehicleApi } from '@fleet/console-live';
 import type { ConsoleConfig } from '../utils/console-config.js';
 
 /** Render-side numbers the test hook and diagnostics read (written by the layers, not React state). */
-export type RenderStats = { mapLoaded: boolean; renderedCount: number; frames: number };
+export type RenderStats = {
+  mapLoaded: boolean;
+  renderedCount: number;
+  frames: number;
+  /** Permit zone features in the map's zones source while the zones layer is shown (0 when hidden). */
+  zoneFeatures: number;
+};
 
-/** Everything the live page owns outside React: the store, the socket feed, the REST client (both authorized by the session). */
+/**
+ * Everything the live page owns outside React: the fleet and alert stores, the socket feed that fills both, the
+ * REST client (socket and REST authorized by the session).
+ */
 export type ConsoleRuntime = {
   store: FleetStore;
+  alerts: AlertStore;
   connection: LiveConnection;
   api: VehicleApi;
   stats: RenderStats;
@@ -15,10 +25,13 @@ export type ConsoleRuntime = {
 
 export function createConsoleRuntime(config: ConsoleConfig, session: AuthSession): ConsoleRuntime {
   const store = new FleetStore();
+  const alerts = new AlertStore();
   return {
     store,
+    alerts,
     connection: new LiveConnection({
       store,
+      alerts,
       baseUrl: config.apiBaseUrl,
       tokens: {
         current: () => session.accessToken(),
@@ -27,6 +40,6 @@ export function createConsoleRuntime(config: ConsoleConfig, session: AuthSession
       onError: (error) => console.error('[console] live update rejected', error),
     }),
     api: new VehicleApi(session.authorizedFetch, config.apiBaseUrl),
-    stats: { mapLoaded: false, renderedCount: 0, frames: 0 },
+    stats: { mapLoaded: false, renderedCount: 0, frames: 0, zoneFeatures: 0 },
   };
 }

@@ -10,6 +10,12 @@ export type FleetConsoleTestHook = {
   framesDrawn(): number;
   /** Every vehicle the server sent this console (id and enterprise), to check what a role may see. */
   vehicles(): { id: string; enterpriseId: string }[];
+  /** Unresolved alerts the alert panel holds (loaded, then pushed). */
+  alertCount(): number;
+  /** `alert:changed` pushes and acknowledge / resolve answers applied to the alert store. */
+  alertChanges(): number;
+  /** Permit zone features drawn by the zones layer (0 while it is hidden or before the zones arrived). */
+  zoneFeatureCount(): number;
 };
 
 declare global {
@@ -24,6 +30,9 @@ export function installTestHook(runtime: ConsoleRuntime): () => void {
     mapLoaded: () => runtime.stats.mapLoaded,
     updatesReceived: () => runtime.store.updatesReceived,
     framesDrawn: () => runtime.stats.frames,
+    alertCount: () => runtime.alerts.size,
+    alertChanges: () => runtime.alerts.changesApplied,
+    zoneFeatureCount: () => runtime.stats.zoneFeatures,
     vehicles: () => {
       const { store } = runtime;
       const out: { id: string; enterpriseId: string }[] = [];
