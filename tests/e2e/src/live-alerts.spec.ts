@@ -10,11 +10,17 @@ import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './p
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const FLEET = demoFleet(60);
+/** The enterprise of the robotaxi the first test drives, and its development operator account (operator-0N). */
+const WATCHED_ENTERPRISE = FLEET.find((v) => v.category === 'robotaxi')!.enterpriseId;
+const WATCHING_OPERATOR = { username: `operator-${WATCHED_ENTERPRISE.slice(-2)}`, password: DEV.operator01.password };
 let platform: RunningPlatform;
 let regulator: ApiSession;
 let socket: Socket;
+let operatorSocket: Socket;
 /** Every alert:changed event the regulator's console received, with the time it arrived. */
 const pushed: { alert: AlertView; atMs: number }[] = [];
+/** What that enterprise's operator's console received: its own enterprise's alerts only. */
+const pushedToOperator: AlertView[] = [];
 
 beforeAll(async () => {
   platform = await startPlatform({ SIMULATOR_VEHICLES: String(FLEET.length) });
@@ -25,11 +31,23 @@ beforeAll(async () => {
     auth: { token: regulator.tokens.accessToken },
   });
   socket.on('alert:changed', (alert: AlertView) => pushed.push({ alert, atMs: Date.now() }));
-  await new Promise<void>((resolve) => socket.once('fleet:snapshot', () => resolve()));
+  const regulatorReady = new Promise<void>((resolve) => socket.once('fleet:snapshot', () => resolve()));
+  const operator = await signIn(platform.httpUrl, WATCHING_OPERATOR);
+  operatorSocket = io(`${platform.httpUrl}/live`, {
+    transports: ['websocket'],
+    forceNew: true,
+    auth: { token: operator.tokens.accessToken },
+  });
+  operatorSocket.on('alert:changed', (alert: AlertView) => pushedToOperator.push(alert));
+  await Promise.all([
+    regulatorReady,
+    new Promise<void>((resolve) => operatorSocket.once('fleet:snapshot', () => resolve())),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
   socket?.close();
+  operatorSocket?.close();
   await platform?.stop();
   if (platform) removeDataDir(platform.dataDir);
 });
@@ -139,5 +157,14 @@ describe('live compliance: from a violating sample to the regulator’s console'
       'alert.resolve',
       'alert.acknowledge',
     ]);
+  });
+
+  it('pushes each operator the alerts of its own enterprise only', () => {
+    const enterprises = new Set(pushed.map((p) => p.alert.enterpriseId));
+    expect(enterprises.size).toBeGreaterThan(1);
+    const own = new Set(pushed.filter((p) => p.alert.enterpriseId === WATCHED_ENTERPRISE).map((p) => p.alert.id));
+    expect(own.size).toBeGreaterThan(0);
+    expect(new Set(pushedToOperator.map((a) => a.id))).toEqual(own);
+    expect(pushedToOperator.every((a) => a.enterpriseId === WATCHED_ENTERPRISE)).toBe(true);
   });
 });
