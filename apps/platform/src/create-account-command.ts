@@ -44,6 +44,7 @@ runService('account', async (config, log) => {
     if (!created) throw new Error(`user name ${account.username} is taken`);
     await new AuditLogRepository(pool).append({
       actorId: `cli:${userInfo().username}`,
+      actorName: userInfo().username,
       actorRole: 'system',
       enterpriseId: null,
       action: 'account.create',

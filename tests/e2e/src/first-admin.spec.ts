@@ -34,5 +34,6 @@ describe('an installation without the demo fleet', () => {
     await expect(signIn(platform.httpUrl, DEV.regulator)).rejects.toThrow(/401/);
     const audit = await chief.get<{ items: { action: string; actorId: string }[] }>('/api/v1/audit');
     expect(audit.items.some((e) => e.action === 'account.create' && e.actorId.startsWith('cli:'))).toBe(true);
-  });
+    // Two embedded-database starts by the command and one platform start: minutes on a loaded 2-core machine.
+  }, 180_000);
 });

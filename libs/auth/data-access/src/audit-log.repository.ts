@@ -5,6 +5,7 @@ export type AuditOutcome = 'success' | 'denied' | 'failure';
 /** One audited step: who (account or vehicle), what, on which object, from where, with what result. */
 export type AuditEntry = {
   actorId: string;
+  actorName: string;
   actorRole: string;
   enterpriseId: string | null;
   action: string;
@@ -36,6 +37,7 @@ type AuditRow = {
   id: string;
   at: Date;
   actor_id: string;
+  actor_name: string;
   actor_role: string;
   enterprise_id: string | null;
   action: string;
@@ -53,11 +55,12 @@ export class AuditLogRepository {
 
   async append(entry: AuditEntry): Promise<void> {
     await this.db.query(
-      `INSERT INTO audit_log (actor_id, actor_role, enterprise_id, action, target_type, target_id, outcome, ip,
-                              user_agent, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO audit_log (actor_id, actor_name, actor_role, enterprise_id, action, target_type, target_id, outcome,
+                              ip, user_agent, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         entry.actorId,
+        entry.actorName,
         entry.actorRole,
         entry.enterpriseId,
         entry.action,
@@ -93,6 +96,7 @@ export class AuditLogRepository {
       id: Number(row.id),
       at: row.at.toISOString(),
       actorId: row.actor_id,
+      actorName: row.actor_name,
       actorRole: row.actor_role,
       enterpriseId: row.enterprise_id,
       action: row.action,

@@ -25,6 +25,7 @@ describe(AuditLogRepository.name, () => {
     const log = new AuditLogRepository(pool);
     const entry = {
       actorRole: 'regulator',
+      actorName: 'regulator',
       enterpriseId: null,
       outcome: 'success',
       ip: '127.0.0.1',
@@ -34,7 +35,12 @@ describe(AuditLogRepository.name, () => {
     await log.append({ ...entry, actorId: 'u1', action: 'evidence.view', targetType: 'incident', targetId: 'i-1' });
     const items = await log.list({ limit: 10 });
     expect(items.map((e) => e.action)).toEqual(['evidence.view', 'auth.login']);
-    expect(items[0]).toMatchObject({ targetType: 'incident', targetId: 'i-1', ip: '127.0.0.1' });
+    expect(items[0]).toMatchObject({
+      targetType: 'incident',
+      targetId: 'i-1',
+      ip: '127.0.0.1',
+      actorName: 'regulator',
+    });
 
     await expect(pool.query(`UPDATE audit_log SET actor_id = 'someone-else'`)).rejects.toThrow(/append-only/);
     await expect(pool.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);

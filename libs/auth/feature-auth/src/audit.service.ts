@@ -3,7 +3,8 @@ import type { Principal, RequestOrigin } from './principal.js';
 
 /** The actor of an audited step: a signed-in person, or someone who is not (yet), such as a failed sign-in. */
 export type AuditActor =
-  Pick<Principal, 'id' | 'role' | 'enterpriseId'> | { id: string; role: 'anonymous'; enterpriseId: null };
+  | Pick<Principal, 'id' | 'username' | 'role' | 'enterpriseId'>
+  | { id: string; username: string; role: 'anonymous'; enterpriseId: null };
 
 export type AuditStep = {
   action: string;
@@ -22,6 +23,7 @@ export class AuditService {
   async record(actor: AuditActor, origin: RequestOrigin, step: AuditStep): Promise<void> {
     await this.log.append({
       actorId: actor.id,
+      actorName: actor.username,
       actorRole: actor.role,
       enterpriseId: actor.enterpriseId,
       action: step.action,

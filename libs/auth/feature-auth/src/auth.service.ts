@@ -34,7 +34,7 @@ export class AuthService {
 
   async login(username: string, password: string, origin: RequestOrigin): Promise<AuthTokens> {
     const throttleKey = `${username}|${origin.ip ?? ''}`;
-    const anonymous = { id: username, role: 'anonymous', enterpriseId: null } as const;
+    const anonymous = { id: username, username, role: 'anonymous', enterpriseId: null } as const;
     try {
       await this.loginFailures.ensureAvailable(throttleKey);
     } catch (error) {

@@ -48,6 +48,8 @@ CREATE TABLE audit_log (
   id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   at            timestamptz NOT NULL DEFAULT now(),
   actor_id      text NOT NULL,
+  -- The user name at the time (ids alone mean nothing to a regulator reading the log).
+  actor_name    text NOT NULL,
   actor_role    text NOT NULL,
   enterprise_id text,
   action        text NOT NULL,
