@@ -1,71 +1,26 @@
 import type { VehicleSummary } from '@fleet/fleet-model';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  closeConsoleRun,
+  consoleHook,
+  launchConsoleBrowser,
+  openConsole,
+  screenshot,
+  signInThroughPage,
+  type ConsoleAccount,
+} from './console-session.js';
 import { connectVehicle, DEV, login, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import { startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
 
-type Account = { username: string; password: string };
-type ConsoleHooks = {
-  mapLoaded(): boolean;
-  vehicleCount(): number;
-  vehicles(): { id: string; enterpriseId: string }[];
-};
-type WithHooks = { __FLEET_CONSOLE__?: ConsoleHooks };
 type AccountView = { id: string; username: string; role: string; enterpriseId: string | null; disabled: boolean };
 
-const OUTPUT = resolve(import.meta.dirname, '../../../test-output');
 /** The audit page loads this many entries at a time (AUDIT_PAGE_SIZE in the console). */
 const AUDIT_PAGE_SIZE = 50;
 
 let platform: RunningPlatform;
 let browser: Browser;
 let admin: ApiSession;
-const contexts: BrowserContext[] = [];
-
-/** Console traffic worth failing a test over, per page. */
-type PageRecord = { apiFailures: string[]; offMachineRequests: string[] };
-const records = new WeakMap<Page, PageRecord>();
-const recordOf = (p: Page): PageRecord => records.get(p) ?? { apiFailures: [], offMachineRequests: [] };
-
-/** A fresh browser context (own sessionStorage) on the console, with refused API calls recorded. */
-async function openConsole(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const record: PageRecord = { apiFailures: [], offMachineRequests: [] };
-  records.set(page, record);
-  page.on('request', (request) => {
-    const url = request.url();
-    const host = new URL(url).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      record.offMachineRequests.push(url);
-    }
-  });
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    // A refused login is the user's mistake; any other refusal means the console called what it should not.
-    if (path.startsWith('/api/v1/') && path !== '/api/v1/auth/login' && response.status() >= 400) {
-      record.apiFailures.push(`${response.request().method()} ${response.status()} ${path}`);
-    }
-  });
-  await page.goto(platform.httpUrl);
-  await page.getByTestId('login-username').waitFor({ timeout: 30_000 });
-  return page;
-}
-
-async function signInThroughPage(page: Page, account: Account): Promise<void> {
-  await page.getByTestId('login-username').fill(account.username);
-  await page.getByTestId('login-password').fill(account.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor({ timeout: 30_000 });
-}
-
-const hook = <K extends keyof ConsoleHooks>(page: Page, name: K) =>
-  page.evaluate((n) => (window as unknown as WithHooks).__FLEET_CONSOLE__?.[n]() ?? null, name) as Promise<ReturnType<
-    ConsoleHooks[K]
-  > | null>;
 
 /** Opens a vehicle's detail panel the way a user does: its plate in the search box, Enter. */
 async function openVehicle(page: Page, vehicle: VehicleSummary): Promise<Locator> {
@@ -90,33 +45,13 @@ async function waitForAuditTable(page: Page, minRows: number): Promise<void> {
   );
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(OUTPUT, { recursive: true });
-  await page.screenshot({ path: resolve(OUTPUT, name), animations: 'disabled' });
-}
-
 beforeAll(async () => {
   platform = await startPlatform({ SIMULATOR: 'false', SIMULATOR_VEHICLES: '20' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchConsoleBrowser();
   admin = await signIn(platform.httpUrl, DEV.admin);
 }, 120_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await platform?.stop();
-  if (platform) removeDataDir(platform.dataDir);
-}, 60_000);
+afterAll(() => closeConsoleRun(browser, platform), 60_000);
 
 describe('access-control pages in Chromium', () => {
   it('shows a regulator the audit log with its own sign-in, readable labels, filters and paging', async () => {
@@ -128,7 +63,7 @@ describe('access-control pages in Chromium', () => {
     const regulatorId = accounts.items.find((a) => a.username === DEV.regulator.username)?.id;
     expect(regulatorId).toBeDefined();
 
-    const page = await openConsole();
+    const { page, apiErrors, offMachineRequests } = await openConsole(browser, platform.httpUrl);
     await signInThroughPage(page, DEV.regulator);
     expect(await page.getByTestId('nav-accounts').count()).toBe(0);
     await page.getByTestId('nav-audit').click();
@@ -180,8 +115,8 @@ describe('access-control pages in Chromium', () => {
 
     await page.getByTestId('nav-live').click();
     await page.getByTestId('map').waitFor({ timeout: 30_000 });
-    expect(recordOf(page).apiFailures).toEqual([]);
-    expect(recordOf(page).offMachineRequests).toEqual([]);
+    expect(apiErrors).toEqual([]);
+    expect(offMachineRequests).toEqual([]);
   }, 120_000);
 
   it('lets an operator issue a vehicle secret once, which the broker accepts while the old one is refused', async () => {
@@ -191,10 +126,10 @@ describe('access-control pages in Chromium', () => {
     // Before: the demo secret works.
     await (await connectVehicle(platform.mqttUrl, vehicle.id)).endAsync();
 
-    const page = await openConsole();
+    const { page, apiErrors } = await openConsole(browser, platform.httpUrl);
     await signInThroughPage(page, DEV.operator01);
     await waitFor(
-      async () => (await hook(page, 'mapLoaded')) === true,
+      async () => (await consoleHook(page, 'mapLoaded')) === true,
       60_000,
       () => platform.logs(),
     );
@@ -231,12 +166,12 @@ describe('access-control pages in Chromium', () => {
     await page.getByTestId('credentials-revoke-all-confirm').click();
     await waitFor(async () => (await panel.getAttribute('data-active-count')) === '0', 10_000);
     await expect(connectVehicle(platform.mqttUrl, vehicle.id, secret)).rejects.toThrow(/bad username or password/i);
-    expect(recordOf(page).apiFailures).toEqual([]);
+    expect(apiErrors).toEqual([]);
   }, 120_000);
 
   it('lets the admin create an operator account that then signs in, changes its password and can be disabled', async () => {
-    const created: Account = { username: 'ops-e2e-02', password: 'e2e-first-password' };
-    const page = await openConsole();
+    const created: ConsoleAccount = { username: 'ops-e2e-02', password: 'e2e-first-password' };
+    const { page, apiErrors } = await openConsole(browser, platform.httpUrl);
     await signInThroughPage(page, DEV.admin);
     await page.getByTestId('nav-accounts').click();
     const table = page.getByTestId('accounts-table');
@@ -265,11 +200,12 @@ describe('access-control pages in Chromium', () => {
     expect(stored).toMatchObject({ role: 'operator', enterpriseId: 'ent-demo-02', disabled: false });
 
     // The new account signs in through the login page and sees its enterprise's vehicles only.
-    const own = await openConsole();
+    const ownTab = await openConsole(browser, platform.httpUrl);
+    const own = ownTab.page;
     await signInThroughPage(own, created);
     expect(await own.getByTestId('current-user').getAttribute('data-role')).toBe('operator');
-    await waitFor(async () => ((await hook(own, 'vehicleCount')) ?? 0) > 0, 60_000);
-    const visible = (await hook(own, 'vehicles')) ?? [];
+    await waitFor(async () => ((await consoleHook(own, 'vehicleCount')) ?? 0) > 0, 60_000);
+    const visible = (await consoleHook(own, 'vehicles')) ?? [];
     expect(visible.filter((v) => v.enterpriseId !== 'ent-demo-02')).toEqual([]);
 
     // It changes its own password from the account menu.
@@ -283,26 +219,26 @@ describe('access-control pages in Chromium', () => {
     await waitFor(async () => (await own.getByTestId('change-password-dialog').count()) === 0, 10_000);
     await expect(login(platform.httpUrl, created)).rejects.toThrow(/401/);
     await login(platform.httpUrl, { username: created.username, password: newPassword });
-    expect(recordOf(own).apiFailures).toEqual([]);
+    expect(ownTab.apiErrors).toEqual([]);
 
     // The admin disables it: signing in is refused from then on.
     await row.getByTestId('account-enabled-switch').click();
     await waitFor(async () => (await row.locator('[data-status]').getAttribute('data-status')) === 'disabled', 10_000);
     await expect(login(platform.httpUrl, { username: created.username, password: newPassword })).rejects.toThrow(/401/);
-    expect(recordOf(page).apiFailures).toEqual([]);
+    expect(apiErrors).toEqual([]);
   }, 150_000);
 
   it('shows an assessor no audit or accounts pages and no credential controls', async () => {
     const vehicle = (await admin.get<{ items: VehicleSummary[] }>('/api/v1/vehicles')).items[3];
     if (!vehicle) throw new Error('the demo fleet should have vehicles');
-    const page = await openConsole();
+    const { page, apiErrors } = await openConsole(browser, platform.httpUrl);
     await signInThroughPage(page, DEV.assessor);
     expect(await page.getByTestId('current-user').getAttribute('data-role')).toBe('assessor');
     expect(await page.getByTestId('nav-alerts').count()).toBe(1);
     expect(await page.getByTestId('nav-audit').count()).toBe(0);
     expect(await page.getByTestId('nav-accounts').count()).toBe(0);
 
-    await waitFor(async () => (await hook(page, 'mapLoaded')) === true, 60_000);
+    await waitFor(async () => (await consoleHook(page, 'mapLoaded')) === true, 60_000);
     const panel = await openVehicle(page, vehicle);
     expect(await panel.innerText()).toContain(vehicle.plate);
     expect(await page.getByTestId('credentials-panel').count()).toBe(0);
@@ -315,6 +251,6 @@ describe('access-control pages in Chromium', () => {
     });
     await page.getByTestId('map').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('audit-table').count()).toBe(0);
-    expect(recordOf(page).apiFailures).toEqual([]);
+    expect(apiErrors).toEqual([]);
   }, 120_000);
 });

@@ -3,81 +3,35 @@ import { demoFleet } from '@fleet/demo-fleet';
 import { pilotZoneRoads } from '@fleet/pilot-zone';
 import type { Permit, ZoneFeatureCollection } from '@fleet/registry-model';
 import { vehicleTopic } from '@fleet/telemetry-contract';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  closeConsoleRun,
+  consoleHook,
+  launchConsoleBrowser,
+  openConsole,
+  screenshot,
+  signInThroughPage,
+  type ConsoleTab,
+} from './console-session.js';
 import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import { startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
-type Account = { username: string; password: string };
-type ConsoleHooks = { mapLoaded(): boolean; alertCount(): number; zoneFeatureCount(): number };
-type WithHooks = { __FLEET_CONSOLE__?: ConsoleHooks };
-
-const OUTPUT = resolve(import.meta.dirname, '../../../test-output');
 const FLEET = demoFleet(60);
 
 let platform: RunningPlatform;
 let browser: Browser;
 let regulator: ApiSession;
-const contexts: BrowserContext[] = [];
-
-/** Console traffic worth failing a test over, per page. */
-type PageRecord = { apiFailures: string[]; offMachineRequests: string[] };
-const records = new WeakMap<Page, PageRecord>();
-const recordOf = (p: Page): PageRecord => records.get(p) ?? { apiFailures: [], offMachineRequests: [] };
-
-/** A fresh browser context (own sessionStorage) on the console, with refused API calls recorded. */
-async function openConsole(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const record: PageRecord = { apiFailures: [], offMachineRequests: [] };
-  records.set(page, record);
-  page.on('request', (request) => {
-    const url = request.url();
-    const host = new URL(url).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      record.offMachineRequests.push(url);
-    }
-  });
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.startsWith('/api/v1/') && path !== '/api/v1/auth/login' && response.status() >= 400) {
-      record.apiFailures.push(`${response.request().method()} ${response.status()} ${path}`);
-    }
-  });
-  await page.goto(platform.httpUrl);
-  await page.getByTestId('login-username').waitFor({ timeout: 30_000 });
-  return page;
-}
-
-async function signInThroughPage(page: Page, account: Account): Promise<void> {
-  await page.getByTestId('login-username').fill(account.username);
-  await page.getByTestId('login-password').fill(account.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor({ timeout: 30_000 });
-}
-
-const hook = <K extends keyof ConsoleHooks>(page: Page, name: K) =>
-  page.evaluate((n) => (window as unknown as WithHooks).__FLEET_CONSOLE__?.[n]() ?? null, name) as Promise<ReturnType<
-    ConsoleHooks[K]
-  > | null>;
 
 /** The live map is drawn and the alert panel has its first load of unresolved alerts. */
 async function waitForLiveMap(page: Page): Promise<void> {
   await waitFor(
-    async () => (await hook(page, 'mapLoaded')) === true,
+    async () => (await consoleHook(page, 'mapLoaded')) === true,
     60_000,
     () => platform.logs(),
   );
   await page.locator('[data-testid="alert-panel"][data-loaded="true"]').waitFor({ timeout: 30_000 });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(OUTPUT, { recursive: true });
-  await page.screenshot({ path: resolve(OUTPUT, name), animations: 'disabled' });
 }
 
 /** A demo robotaxi on a normal permit, driven by the test along a point of its own road. */
@@ -100,32 +54,19 @@ async function robotaxiTerminal() {
 beforeAll(async () => {
   // No simulator: only the vehicles this test drives send samples, so the alerts seen are the test's own.
   platform = await startPlatform({ SIMULATOR: 'false', SIMULATOR_VEHICLES: String(FLEET.length) });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchConsoleBrowser();
   regulator = await signIn(platform.httpUrl, DEV.regulator);
 }, 120_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await platform?.stop();
-  if (platform) removeDataDir(platform.dataDir);
-}, 60_000);
+afterAll(() => closeConsoleRun(browser, platform), 60_000);
 
 describe('alerts, permits and zones in the console (Chromium)', () => {
+  let tab: ConsoleTab;
   let page: Page;
 
   it('shows an over-speed alert pushed live in the panel; clicking it opens the vehicle; the regulator acknowledges it', async () => {
-    page = await openConsole();
+    tab = await openConsole(browser, platform.httpUrl);
+    page = tab.page;
     await signInThroughPage(page, DEV.regulator);
     await waitForLiveMap(page);
     const panel = page.getByTestId('alert-panel');
@@ -145,6 +86,8 @@ describe('alerts, permits and zones in the console (Chromium)', () => {
     const text = await item.innerText();
     expect(text).toContain('超速');
     expect(text).toContain(car.vehicle.plate);
+    // The server's English detail is written again in Chinese from the alert's facts.
+    expect(await item.getByTestId('alert-detail').innerText()).toMatch(/^车速 \d+\.\d km\/h，超过限速 \d+ km\/h$/);
     await waitFor(
       async () => Number(await panel.getByTestId('alert-count-warning').getAttribute('data-value')) > warningsBefore,
       10_000,
@@ -180,8 +123,8 @@ describe('alerts, permits and zones in the console (Chromium)', () => {
     await waitFor(async () => (await item.getAttribute('data-cleared')) === 'true', 15_000);
     expect(await item.innerText()).toContain('已恢复');
     await car.close();
-    expect(recordOf(page).apiFailures).toEqual([]);
-    expect(recordOf(page).offMachineRequests).toEqual([]);
+    expect(tab.apiErrors).toEqual([]);
+    expect(tab.offMachineRequests).toEqual([]);
   }, 150_000);
 
   it('lists the permits, and the regulator suspends one with a reason', async () => {
@@ -216,7 +159,7 @@ describe('alerts, permits and zones in the console (Chromium)', () => {
     await screenshot(page, 'console-permits.png');
     const stored = await regulator.get<Permit>(`/api/v1/permits/${target.id}`);
     expect(stored).toMatchObject({ status: 'suspended', statusReason: '安全评估未通过，暂停测试' });
-    expect(recordOf(page).apiFailures).toEqual([]);
+    expect(tab.apiErrors).toEqual([]);
   }, 60_000);
 
   it('draws the permit zones under the vehicles, and the legend switches them off and on', async () => {
@@ -224,23 +167,24 @@ describe('alerts, permits and zones in the console (Chromium)', () => {
     expect(zones.features.length).toBeGreaterThan(0);
     await page.getByTestId('nav-live').click();
     await waitForLiveMap(page);
-    await waitFor(async () => (await hook(page, 'zoneFeatureCount')) === zones.features.length, 15_000);
+    await waitFor(async () => (await consoleHook(page, 'zoneFeatureCount')) === zones.features.length, 15_000);
 
     const toggle = page.getByTestId('legend-zones');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await toggle.click();
-    await waitFor(async () => (await hook(page, 'zoneFeatureCount')) === 0, 5_000);
+    await waitFor(async () => (await consoleHook(page, 'zoneFeatureCount')) === 0, 5_000);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
-    await waitFor(async () => (await hook(page, 'zoneFeatureCount')) === zones.features.length, 5_000);
-    expect(recordOf(page).apiFailures).toEqual([]);
+    await waitFor(async () => (await consoleHook(page, 'zoneFeatureCount')) === zones.features.length, 5_000);
+    expect(tab.apiErrors).toEqual([]);
   }, 90_000);
 
   it('shows the assessor the alerts and permits without any controls, and the alert history', async () => {
-    const assessor = await openConsole();
+    const assessorTab = await openConsole(browser, platform.httpUrl);
+    const assessor = assessorTab.page;
     await signInThroughPage(assessor, DEV.assessor);
     await waitForLiveMap(assessor);
-    await waitFor(async () => ((await hook(assessor, 'alertCount')) ?? 0) > 0, 15_000);
+    await waitFor(async () => ((await consoleHook(assessor, 'alertCount')) ?? 0) > 0, 15_000);
     expect(await assessor.getByTestId('alert-item').count()).toBeGreaterThan(0);
     expect(await assessor.getByTestId('alert-acknowledge').count()).toBe(0);
     expect(await assessor.getByTestId('alert-resolve').count()).toBe(0);
@@ -254,12 +198,16 @@ describe('alerts, permits and zones in the console (Chromium)', () => {
       15_000,
     );
     expect(await table.locator('[data-kind="over_speed"]').count()).toBeGreaterThan(0);
+    const overSpeedRow = table
+      .locator('tr[data-row-key]')
+      .filter({ has: assessor.locator('[data-kind="over_speed"]') });
+    expect(await overSpeedRow.first().getByTestId('alert-detail').innerText()).toMatch(/超过限速 \d+ km\/h/);
     expect(await table.innerText()).toContain('已确认');
     await screenshot(assessor, 'console-alert-history.png');
 
     await assessor.getByTestId('nav-permits').click();
     await assessor.getByTestId('permits-read-only').waitFor({ timeout: 15_000 });
     expect(await assessor.getByTestId('permit-suspend').count()).toBe(0);
-    expect(recordOf(assessor).apiFailures).toEqual([]);
+    expect(assessorTab.apiErrors).toEqual([]);
   }, 90_000);
 });

@@ -15,12 +15,17 @@ export type AdminApiErrorCode =
   | 'unreachable'
   | 'unexpected_response';
 
+/** One problem the server found in a request (`error.details` of a 400): where in the body, and what. */
+export type AdminApiIssue = { path: string; message: string };
+
 export class AdminApiError extends Error {
   constructor(
     /** HTTP status; 0 when the server could not be reached. */
     readonly status: number,
     readonly code: AdminApiErrorCode,
     message: string,
+    /** The server's own list of what was wrong (empty when it sent none), for forms that show it. */
+    readonly issues: readonly AdminApiIssue[] = [],
   ) {
     super(message);
     this.name = 'AdminApiError';

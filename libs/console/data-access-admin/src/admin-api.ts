@@ -2,12 +2,15 @@ import { AccountsApi } from './accounts-api.js';
 import { AdminHttp } from './admin-http.js';
 import { AlertsApi } from './alerts-api.js';
 import { AuditApi } from './audit-api.js';
+import { EnterprisesApi } from './enterprises-api.js';
 import { OwnPasswordApi } from './own-password-api.js';
 import { PermitsApi } from './permits-api.js';
+import { SafetyOfficersApi } from './safety-officers-api.js';
 import { VehicleCredentialsApi } from './vehicle-credentials-api.js';
+import { VehiclesApi } from './vehicles-api.js';
 import { ZonesApi } from './zones-api.js';
 
-/** The access-control and compliance endpoints, all sent through one (authorized) fetch. */
+/** The access-control, compliance and registry endpoints, all sent through one (authorized) fetch. */
 export type AdminApi = {
   audit: AuditApi;
   accounts: AccountsApi;
@@ -16,6 +19,9 @@ export type AdminApi = {
   alerts: AlertsApi;
   permits: PermitsApi;
   zones: ZonesApi;
+  enterprises: EnterprisesApi;
+  vehicles: VehiclesApi;
+  officers: SafetyOfficersApi;
 };
 
 /**
@@ -32,5 +38,8 @@ export function createAdminApi(fetchFn: typeof fetch, baseUrl = ''): AdminApi {
     alerts: new AlertsApi(http),
     permits: new PermitsApi(http),
     zones: new ZonesApi(http),
+    enterprises: new EnterprisesApi(http),
+    vehicles: new VehiclesApi(http),
+    officers: new SafetyOfficersApi(http),
   };
 }

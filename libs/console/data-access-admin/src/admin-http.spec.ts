@@ -35,6 +35,16 @@ describe(AdminHttp.name, () => {
     expect(error.message).toContain('taken');
   });
 
+  it('keeps the problems a 400 lists, and drops details that are not such a list', async () => {
+    const issues = [{ path: 'features.0.geometry.coordinates.0', message: 'a ring must be closed' }];
+    const server = new ScriptedFetch().answer('POST', '/x', 400, {
+      error: { code: 'invalid_request', message: 'request validation failed', details: issues },
+    });
+    expect((await failure(new AdminHttp(server.fetch, '').json('POST', '/x', isOk, {}))).issues).toEqual(issues);
+    server.answer('POST', '/x', 400, { error: { code: 'invalid_request', message: 'x', details: 'free text' } });
+    expect((await failure(new AdminHttp(server.fetch, '').json('POST', '/x', isOk, {}))).issues).toEqual([]);
+  });
+
   it('falls back to the status when the body is not the error contract (a proxy page)', async () => {
     const server = new ScriptedFetch().answer('GET', '/x', 403, '<html>forbidden</html>');
     expect((await failure(new AdminHttp(server.fetch, '').json('GET', '/x', isOk))).code).toBe('forbidden');

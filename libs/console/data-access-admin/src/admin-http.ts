@@ -1,4 +1,5 @@
-import { AdminApiError, type AdminApiErrorCode } from './admin-api-error.js';
+import { AdminApiError, type AdminApiErrorCode, type AdminApiIssue } from './admin-api-error.js';
+import { isRecord, isString } from './guard-primitives.js';
 
 const SERVER_CODES: readonly string[] = [
   'invalid_request',
@@ -60,15 +61,23 @@ export class AdminHttp {
 
 async function failureOf(res: Response, what: string): Promise<AdminApiError> {
   const body: unknown = await res.json().catch(() => undefined);
-  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
-  const known = typeof code === 'string' && SERVER_CODES.includes(code) ? (code as AdminApiErrorCode) : null;
+  const error: Record<string, unknown> = isRecord(body) && isRecord(body['error']) ? body['error'] : {};
+  const code = error['code'];
+  const message = error['message'];
+  const known = isString(code) && SERVER_CODES.includes(code) ? (code as AdminApiErrorCode) : null;
   return new AdminApiError(
     res.status,
     known ?? codeOfStatus(res.status),
-    `${what} answered ${res.status}${typeof message === 'string' ? `: ${message}` : ''}`,
+    `${what} answered ${res.status}${isString(message) ? `: ${message}` : ''}`,
+    issuesOf(error['details']),
   );
+}
+
+const isIssue = (v: unknown): v is AdminApiIssue => isRecord(v) && isString(v['path']) && isString(v['message']);
+
+/** The validation problems of a 400; anything else in `details` is not for users and is dropped. */
+function issuesOf(details: unknown): AdminApiIssue[] {
+  return Array.isArray(details) ? details.filter(isIssue).map(({ path, message }) => ({ path, message })) : [];
 }
 
 function codeOfStatus(status: number): AdminApiErrorCode {

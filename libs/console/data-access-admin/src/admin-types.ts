@@ -9,6 +9,8 @@ export type AuditEntry = {
   /** ISO 8601. */
   at: string;
   actorId: string;
+  /** The user name at the time of the step (the name tried, for a refused sign-in). */
+  actorName: string;
   /** A role, or `anonymous` for someone not signed in. */
   actorRole: string;
   enterpriseId: string | null;

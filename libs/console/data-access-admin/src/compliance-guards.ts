@@ -2,13 +2,7 @@ import { ALERT_STATUSES, type AlertView } from '@fleet/alerts-model';
 import { PERMIT_STAGES, PERMIT_STATUSES, type Permit, type ZoneFeatureCollection } from '@fleet/registry-model';
 import { SEVERITIES } from '@fleet/rules';
 import type { UnresolvedAlertCounts } from './compliance-types.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isNumberOrNull = (v: unknown): v is number | null => v === null || typeof v === 'number';
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const oneOf = (values: readonly string[], v: unknown) => isString(v) && values.includes(v);
+import { isNumberOrNull, isRecord, isString, isStringArray, isStringOrNull, oneOf } from './guard-primitives.js';
 
 /**
  * An alert as the API sends it. The kind is only checked to be a string: a kind added on the server before the

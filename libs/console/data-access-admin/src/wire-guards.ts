@@ -1,9 +1,7 @@
 import { isRole } from '@fleet/auth-model';
 import type { Account, AuditEntry, IssuedVehicleCredential, VehicleCredential } from './admin-types.js';
+import { isRecord, isString, isStringOrNull } from './guard-primitives.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const AUDIT_OUTCOMES: readonly unknown[] = ['success', 'denied', 'failure'];
 
 /** `{items: T[]}` with every item passing `isItem`. */
@@ -17,6 +15,7 @@ export function isAuditEntry(v: unknown): v is AuditEntry {
     typeof v['id'] === 'number' &&
     isString(v['at']) &&
     isString(v['actorId']) &&
+    isString(v['actorName']) &&
     isString(v['actorRole']) &&
     isStringOrNull(v['enterpriseId']) &&
     isString(v['action']) &&

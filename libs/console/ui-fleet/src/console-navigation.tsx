@@ -3,13 +3,14 @@ import { useI18n } from '@fleet/console-i18n';
 import { LAYOUT } from './console-theme.js';
 
 /** The console's pages; which of them a role sees is decided by the app, and enforced by the server. */
-export const CONSOLE_PAGES = ['live', 'alerts', 'permits', 'audit', 'accounts'] as const;
+export const CONSOLE_PAGES = ['live', 'alerts', 'permits', 'registry', 'audit', 'accounts'] as const;
 export type ConsolePage = (typeof CONSOLE_PAGES)[number];
 
 const LABEL_KEYS = {
   live: 'nav.live',
   alerts: 'nav.alerts',
   permits: 'nav.permits',
+  registry: 'nav.registry',
   audit: 'nav.audit',
   accounts: 'nav.accounts',
 } as const satisfies Record<ConsolePage, string>;

@@ -1,4 +1,6 @@
+import { ALERT_DETAIL_MESSAGES_EN } from './alert-detail-messages-en.js';
 import type { MessageKey } from './messages-zh-cn.js';
+import { REGISTRY_MESSAGES_EN } from './registry-messages-en.js';
 
 /** English catalogue: the type makes a missing key a compile error. */
 export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
@@ -396,4 +398,6 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
 
   'map.loading': 'Loading map…',
   'map.error': 'The map could not be loaded',
+  ...ALERT_DETAIL_MESSAGES_EN,
+  ...REGISTRY_MESSAGES_EN,
 };

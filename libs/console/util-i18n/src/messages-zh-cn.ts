@@ -1,3 +1,6 @@
+import { ALERT_DETAIL_MESSAGES_ZH_CN } from './alert-detail-messages-zh-cn.js';
+import { REGISTRY_MESSAGES_ZH_CN } from './registry-messages-zh-cn.js';
+
 /** Simplified Chinese, the console's default language. Keys are the catalogue's source of truth. */
 export const MESSAGES_ZH_CN = {
   'app.title': '嘉定智能网联汽车测试监管平台',
@@ -392,6 +395,8 @@ export const MESSAGES_ZH_CN = {
 
   'map.loading': '地图加载中…',
   'map.error': '地图无法加载',
+  ...ALERT_DETAIL_MESSAGES_ZH_CN,
+  ...REGISTRY_MESSAGES_ZH_CN,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_ZH_CN;

@@ -6,6 +6,7 @@ export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     id: 1,
     at: '2025-05-01T08:00:00.000Z',
     actorId: '6f1c2a34-0000-4000-8000-000000000001',
+    actorName: 'regulator',
     actorRole: 'regulator',
     enterpriseId: null,
     action: 'auth.login',

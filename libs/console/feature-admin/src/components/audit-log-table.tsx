@@ -37,7 +37,7 @@ function ActorCell({ entry, known, selfId }: CellProps & { selfId: string }) {
         </Tooltip>
       ) : (
         <Tooltip title={entry.actorId}>
-          <Typography.Text code>{shortId(entry.actorId)}</Typography.Text>
+          <Typography.Text code>{entry.actorName || shortId(entry.actorId)}</Typography.Text>
         </Tooltip>
       )}
     </span>

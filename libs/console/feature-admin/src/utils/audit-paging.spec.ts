@@ -6,6 +6,7 @@ const entry = (id: number): AuditEntry => ({
   id,
   at: '2025-05-01T08:00:00.000Z',
   actorId: 'u-1',
+  actorName: 'regulator',
   actorRole: 'regulator',
   enterpriseId: null,
   action: 'auth.login',

@@ -3,11 +3,11 @@ import { pagesFor } from './console-pages.js';
 import { mayManageVehicleCredentials } from './vehicle-credential-access.js';
 
 describe(pagesFor.name, () => {
-  it('gives everyone the map, alerts and permits, the regulator also the audit log, the admin every page', () => {
-    expect(pagesFor('admin')).toEqual(['live', 'alerts', 'permits', 'audit', 'accounts']);
-    expect(pagesFor('regulator')).toEqual(['live', 'alerts', 'permits', 'audit']);
-    expect(pagesFor('operator')).toEqual(['live', 'alerts', 'permits']);
-    expect(pagesFor('assessor')).toEqual(['live', 'alerts', 'permits']);
+  it('gives everyone the map, alerts, permits and registry, the regulator also the audit log, the admin every page', () => {
+    expect(pagesFor('admin')).toEqual(['live', 'alerts', 'permits', 'registry', 'audit', 'accounts']);
+    expect(pagesFor('regulator')).toEqual(['live', 'alerts', 'permits', 'registry', 'audit']);
+    expect(pagesFor('operator')).toEqual(['live', 'alerts', 'permits', 'registry']);
+    expect(pagesFor('assessor')).toEqual(['live', 'alerts', 'permits', 'registry']);
   });
 });
 

@@ -8,11 +8,11 @@ import type { ConsolePage } from '@fleet/console-ui';
 export function pagesFor(role: Role): readonly ConsolePage[] {
   switch (role) {
     case 'admin':
-      return ['live', 'alerts', 'permits', 'audit', 'accounts'];
+      return ['live', 'alerts', 'permits', 'registry', 'audit', 'accounts'];
     case 'regulator':
-      return ['live', 'alerts', 'permits', 'audit'];
+      return ['live', 'alerts', 'permits', 'registry', 'audit'];
     case 'operator':
     case 'assessor':
-      return ['live', 'alerts', 'permits'];
+      return ['live', 'alerts', 'permits', 'registry'];
   }
 }

@@ -3,6 +3,7 @@ import type { AlertView } from '@fleet/alerts-model';
 import { formatDateTime } from '@fleet/console-admin-pages';
 import { useI18n } from '@fleet/console-i18n';
 import type { AlertStep } from '../types/alert-step.js';
+import { alertDetailText } from '../utils/alert-detail-text.js';
 import { alertKindLabel } from '../utils/alert-kind-label.js';
 import { alertStepsOf } from '../utils/alert-steps.js';
 import { AlertHandlingCell } from './alert-handling-cell.js';
@@ -72,8 +73,9 @@ export function AlertHistoryTable({ alerts, loading, mayAct, onStep }: AlertHist
             key: 'detail',
             title: t('alerts.column.detail'),
             render: (_, a) => (
-              <Typography.Text style={{ fontSize: 12 }}>
-                {a.detail}
+              // The server's own wording stays at hand on hover, for reports that quote it.
+              <Typography.Text style={{ fontSize: 12 }} title={a.detail} data-testid="alert-detail">
+                {alertDetailText(t, a)}
                 {a.permitId ? (
                   <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                     {t('alerts.column.permit')} {a.permitId}

@@ -4,6 +4,7 @@ import { formatDateTime } from '@fleet/console-admin-pages';
 import { ALERT_SEVERITY_COLORS, PALETTE } from '@fleet/console-tokens';
 import { useI18n } from '@fleet/console-i18n';
 import type { AlertStep } from '../types/alert-step.js';
+import { alertDetailText } from '../utils/alert-detail-text.js';
 import { alertKindLabel } from '../utils/alert-kind-label.js';
 import { alertStepsOf } from '../utils/alert-steps.js';
 import { AlertStatusTag } from './alert-status-tag.js';
@@ -24,6 +25,7 @@ const STEP_LABELS = { acknowledge: 'alerts.acknowledge', resolve: 'alerts.resolv
 export function AlertListItem({ alert, vehicleLabel, mayAct, onSelect, onStep }: AlertListItemProps) {
   const { t, language } = useI18n();
   const color = ALERT_SEVERITY_COLORS[alert.severity];
+  const detail = alertDetailText(t, alert);
   return (
     <li
       data-testid="alert-item"
@@ -78,13 +80,14 @@ export function AlertListItem({ alert, vehicleLabel, mayAct, onSelect, onStep }:
           {formatDateTime(alert.lastRaisedAt, language)}
         </Typography.Text>
       </Flex>
-      {alert.detail ? (
+      {detail ? (
         <Typography.Text
           type="secondary"
-          ellipsis={{ tooltip: alert.detail }}
+          ellipsis={{ tooltip: detail }}
           style={{ fontSize: 12, display: 'block' }}
+          data-testid="alert-detail"
         >
-          {alert.detail}
+          {detail}
         </Typography.Text>
       ) : null}
       {mayAct ? (

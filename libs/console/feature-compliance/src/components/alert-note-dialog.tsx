@@ -3,6 +3,7 @@ import { Input, Modal, Typography } from 'antd';
 import type { AlertView } from '@fleet/alerts-model';
 import { useI18n } from '@fleet/console-i18n';
 import type { AlertStep } from '../types/alert-step.js';
+import { alertDetailText } from '../utils/alert-detail-text.js';
 import { alertKindLabel } from '../utils/alert-kind-label.js';
 
 export type AlertNoteDialogProps = {
@@ -37,7 +38,7 @@ export function AlertNoteDialog({ alert, step, vehicleLabel, working, onConfirm,
     >
       <div data-testid="alert-note-dialog">
         <Typography.Paragraph type="secondary">
-          {vehicleLabel} · {alert.detail}
+          {vehicleLabel} · {alertDetailText(t, alert)}
         </Typography.Paragraph>
         <Typography.Text>{t('alerts.note.label')}</Typography.Text>
         <Input.TextArea

@@ -11,6 +11,7 @@ import {
 } from '@fleet/console-admin-pages';
 import type { AuthSession } from '@fleet/console-auth';
 import { AlertHistoryPage, mayActOnAlerts, PermitsPage } from '@fleet/console-compliance';
+import { RegistryPage } from '@fleet/console-registry';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import { ConsoleNavigation, CurrentUser, type ConsoleChrome, type ConsolePage } from '@fleet/console-ui';
 import { useLocationHash } from '../hooks/use-location-hash.js';
@@ -83,6 +84,8 @@ export function SignedInConsole({ config, session, user }: SignedInConsoleProps)
         return <AlertHistoryPage api={api} user={user} chrome={chrome} />;
       case 'permits':
         return <PermitsPage api={api} user={user} chrome={chrome} />;
+      case 'registry':
+        return <RegistryPage api={api} user={user} chrome={chrome} />;
       case 'audit':
         return <AuditLogPage api={api} user={user} chrome={chrome} />;
       case 'accounts':

@@ -15,7 +15,8 @@ describe(pageFromHash.name, () => {
   });
 
   it('reads back every link it makes', () => {
-    for (const page of ['live', 'audit', 'accounts'] as const) expect(pageFromHash(hrefOfPage(page))).toBe(page);
+    for (const page of ['live', 'registry', 'audit', 'accounts'] as const)
+      expect(pageFromHash(hrefOfPage(page))).toBe(page);
   });
 });
 

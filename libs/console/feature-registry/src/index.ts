@@ -1,0 +1,2 @@
+export * from './components/registry-page.js';
+export * from './utils/registry-access.js';
