@@ -1,4 +1,4 @@
-import type { AuthUser, Role } from '@fleet/auth-model';
+import type { Account, AuthUser, Role } from '@fleet/auth-model';
 import type { Queryable } from '@fleet/db';
 
 export type UserWithPassword = AuthUser & { passwordHash: string; disabled: boolean };
@@ -28,7 +28,7 @@ export class UserRepository {
     return result.rows[0] && toUser(result.rows[0]);
   }
 
-  async list(): Promise<(AuthUser & { disabled: boolean })[]> {
+  async list(): Promise<Account[]> {
     const result = await this.db.query<UserRow>('SELECT * FROM users ORDER BY username');
     return result.rows.map((row) => ({ ...accountOf(row), disabled: row.disabled_at !== null }));
   }

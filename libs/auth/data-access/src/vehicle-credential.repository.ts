@@ -1,15 +1,5 @@
-import { scopeIncludes, type DataScope } from '@fleet/auth-model';
+import { scopeIncludes, type DataScope, type VehicleCredential } from '@fleet/auth-model';
 import type { Queryable } from '@fleet/db';
-
-export type VehicleCredentialView = {
-  id: string;
-  vehicleId: string;
-  createdAt: string;
-  createdBy: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  active: boolean;
-};
 
 type CredentialRow = {
   id: string;
@@ -41,7 +31,7 @@ export class VehicleCredentialRepository {
     secretHash: Buffer,
     issuedBy: string,
     previousGraceMs: number,
-  ): Promise<VehicleCredentialView | undefined> {
+  ): Promise<VehicleCredential | undefined> {
     if (!(await this.vehicleInScope(scope, vehicleId))) return undefined;
     // One statement, so the old secrets are retired and the new one stored atomically.
     const result = await this.db.query<CredentialRow>(
@@ -60,7 +50,7 @@ export class VehicleCredentialRepository {
     return toView(result.rows[0]!);
   }
 
-  async list(scope: DataScope, vehicleId: string): Promise<VehicleCredentialView[] | undefined> {
+  async list(scope: DataScope, vehicleId: string): Promise<VehicleCredential[] | undefined> {
     if (!(await this.vehicleInScope(scope, vehicleId))) return undefined;
     const result = await this.db.query<CredentialRow>(
       `SELECT ${VIEW_COLUMNS} FROM vehicle_credentials c WHERE c.vehicle_id = $1 ORDER BY c.created_at DESC`,
@@ -127,7 +117,7 @@ export class VehicleCredentialRepository {
   }
 }
 
-function toView(row: CredentialRow): VehicleCredentialView {
+function toView(row: CredentialRow): VehicleCredential {
   return {
     id: row.id,
     vehicleId: row.vehicle_id,

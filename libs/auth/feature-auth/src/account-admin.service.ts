@@ -1,17 +1,9 @@
-import type { AuthUser, Role } from '@fleet/auth-model';
+import type { Account, AuthUser, NewAccount } from '@fleet/auth-model';
 import { hashPassword, verifyPassword, type SessionRepository, type UserRepository } from '@fleet/auth-data';
 import { ApiError } from '@fleet/http';
 import type { AuditService } from './audit.service.js';
 import type { Principal, RequestOrigin } from './principal.js';
 import type { SessionValidity } from './session-validity.js';
-
-export type NewAccount = {
-  username: string;
-  displayName: string;
-  role: Role;
-  enterpriseId: string | null;
-  password: string;
-};
 
 /** Accounts of people: created, disabled and re-enabled by admins; passwords changed by their owners. */
 export class AccountAdminService {
@@ -22,7 +14,7 @@ export class AccountAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  list(): Promise<(AuthUser & { disabled: boolean })[]> {
+  list(): Promise<Account[]> {
     return this.users.list();
   }
 

@@ -1,5 +1,5 @@
 import { Allow, AnyRole } from '@fleet/auth-access';
-import type { AuthUser } from '@fleet/auth-model';
+import type { Account, AuthUser } from '@fleet/auth-model';
 import { ZodValidationPipe } from '@fleet/http';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -22,7 +22,7 @@ export class AccountsController {
   @Get('users')
   @Allow('admin')
   @ApiOperation({ summary: 'Every account (never password hashes)' })
-  async list(): Promise<{ items: (AuthUser & { disabled: boolean })[] }> {
+  async list(): Promise<{ items: Account[] }> {
     return { items: await this.accounts.list() };
   }
 

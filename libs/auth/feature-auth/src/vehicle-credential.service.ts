@@ -1,27 +1,10 @@
-import type { DataScope } from '@fleet/auth-model';
-import {
-  newSecret,
-  sameDigest,
-  sha256,
-  type VehicleCredentialRepository,
-  type VehicleCredentialView,
-} from '@fleet/auth-data';
+import type { DataScope, IssuedVehicleCredential, VehicleCredential } from '@fleet/auth-model';
+import { newSecret, sameDigest, sha256, type VehicleCredentialRepository } from '@fleet/auth-data';
 import { ApiError } from '@fleet/http';
 import type { LiveBus } from '@fleet/live-bus';
 import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import type { AuditService } from './audit.service.js';
 import type { Principal, RequestOrigin } from './principal.js';
-
-/** What a vehicle's terminal needs to connect: shown once, never stored in the clear. */
-export type IssuedVehicleCredential = {
-  credentialId: string;
-  vehicleId: string;
-  mqttUsername: string;
-  mqttPassword: string;
-  issuedAt: string;
-  /** When the secrets this one replaces stop working (null: they were revoked at once). */
-  previousValidUntil: string | null;
-};
 
 /** Issues, rotates, lists and revokes vehicles' MQTT credentials, and verifies them for the broker. */
 export class VehicleCredentialService {
@@ -57,7 +40,7 @@ export class VehicleCredentialService {
     };
   }
 
-  async list(scope: DataScope, vehicleId: string): Promise<VehicleCredentialView[]> {
+  async list(scope: DataScope, vehicleId: string): Promise<VehicleCredential[]> {
     const items = await this.credentials.list(scope, vehicleId);
     if (!items) throw new ApiError('not_found', `vehicle ${vehicleId} not found`);
     return items;

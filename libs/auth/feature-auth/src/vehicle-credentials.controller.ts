@@ -1,5 +1,4 @@
-import type { DataScope } from '@fleet/auth-model';
-import type { VehicleCredentialView } from '@fleet/auth-data';
+import type { DataScope, IssuedVehicleCredential, VehicleCredential } from '@fleet/auth-model';
 import { ZodValidationPipe } from '@fleet/http';
 import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
@@ -8,7 +7,7 @@ import { z } from 'zod';
 import { AnyRole, WRITERS, Allow } from '@fleet/auth-access';
 import type { Principal, RequestOrigin } from './principal.js';
 import { CurrentPrincipal, CurrentScope, Origin } from './request-context.js';
-import { VehicleCredentialService, type IssuedVehicleCredential } from './vehicle-credential.service.js';
+import { VehicleCredentialService } from './vehicle-credential.service.js';
 
 const vehicleIdParam = z.string().regex(VEHICLE_ID_PATTERN, 'not a vehicle id');
 const credentialIdParam = z.uuid('not a credential id');
@@ -53,7 +52,7 @@ export class VehicleCredentialsController {
   async list(
     @Param('id', new ZodValidationPipe(vehicleIdParam)) id: string,
     @CurrentScope() scope: DataScope,
-  ): Promise<{ items: VehicleCredentialView[] }> {
+  ): Promise<{ items: VehicleCredential[] }> {
     return { items: await this.credentials.list(scope, id) };
   }
 

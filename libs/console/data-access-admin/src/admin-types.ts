@@ -1,5 +1,3 @@
-import type { AuthUser, Role } from '@fleet/auth-model';
-
 /** How an audited step ended: done, refused by a rule (wrong password, role, scope), or broken. */
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -34,39 +32,4 @@ export type AuditQuery = {
   limit?: number;
 };
 
-/** One MQTT credential of a vehicle as listed (never its secret). */
-export type VehicleCredential = {
-  id: string;
-  vehicleId: string;
-  createdAt: string;
-  /** User name of whoever issued it. */
-  createdBy: string;
-  /** Set while a rotated credential is in its grace period (or after it ran out). */
-  expiresAt: string | null;
-  revokedAt: string | null;
-  /** Usable right now: not revoked and not expired. */
-  active: boolean;
-};
-
-/** The answer of issuing credentials: the only time the secret is ever shown. */
-export type IssuedVehicleCredential = {
-  credentialId: string;
-  vehicleId: string;
-  mqttUsername: string;
-  mqttPassword: string;
-  issuedAt: string;
-  /** When the replaced secrets stop working; null when they were revoked at once. */
-  previousValidUntil: string | null;
-};
-
-/** An account as the admin sees it. */
-export type Account = AuthUser & { disabled: boolean };
-
-/** `POST /api/v1/users` body: only an operator has (and must have) an enterprise. */
-export type NewAccount = {
-  username: string;
-  displayName: string;
-  role: Role;
-  enterpriseId: string | null;
-  password: string;
-};
+export type { Account, IssuedVehicleCredential, NewAccount, VehicleCredential } from '@fleet/auth-model';
