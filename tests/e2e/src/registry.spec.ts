@@ -180,6 +180,9 @@ describe('registry: zones and permits', () => {
     expect((await register(vehicle)).status).toBe(409);
     const enterprises = await regulator.get<{ items: { id: string; vehicles: number }[] }>('/api/v1/enterprises');
     expect(enterprises.items.find((e) => e.id === 'ent-e2e')?.vehicles).toBe(1);
+    // Registry ids follow one rule everywhere (letters, digits, . _ -), a safety officer's included.
+    const officer = { id: 'SO.E2E-1', name: '安全员甲', enterpriseId: 'ent-e2e', licenceYears: 6 };
+    expect(await regulator.post('/api/v1/safety-officers', officer)).toEqual(officer);
     expect((await operator.get<{ items: { id: string }[] }>('/api/v1/enterprises')).items.map((e) => e.id)).toEqual([
       'ent-demo-01',
     ]);

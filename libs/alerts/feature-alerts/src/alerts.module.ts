@@ -1,8 +1,7 @@
 import { AlertRepository } from '@fleet/alerts-data';
 import { AuditService } from '@fleet/auth';
-import type { Queryable } from '@fleet/db';
 import { LiveBus } from '@fleet/live-bus';
-import { DB_POOL } from '@fleet/ops';
+import { repositoryProvider } from '@fleet/ops';
 import { Module } from '@nestjs/common';
 import { AlertWorkflowService } from './alert-workflow.service.js';
 import { AlertsController } from './alerts.controller.js';
@@ -11,7 +10,7 @@ import { AlertsController } from './alerts.controller.js';
 @Module({
   controllers: [AlertsController],
   providers: [
-    { provide: AlertRepository, inject: [DB_POOL], useFactory: (db: Queryable) => new AlertRepository(db) },
+    repositoryProvider(AlertRepository),
     {
       provide: AlertWorkflowService,
       inject: [AlertRepository, AuditService, LiveBus],

@@ -1,3 +1,4 @@
+import { isoTimeMs } from '@fleet/http';
 import { z } from 'zod';
 
 export const loginRequest = z.strictObject({
@@ -12,14 +13,8 @@ export const logoutRequest = z.strictObject({ refreshToken: z.string().max(256).
 export const auditQuery = z.object({
   actorId: z.string().max(128).optional(),
   action: z.string().max(64).optional(),
-  from: z.iso
-    .datetime({ offset: true })
-    .transform((v) => Date.parse(v))
-    .optional(),
-  to: z.iso
-    .datetime({ offset: true })
-    .transform((v) => Date.parse(v))
-    .optional(),
+  from: isoTimeMs.optional(),
+  to: isoTimeMs.optional(),
   beforeId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(1_000).default(200),
 });

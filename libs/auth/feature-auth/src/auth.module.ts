@@ -1,10 +1,9 @@
 import { AuditLogRepository, SessionRepository, UserRepository, VehicleCredentialRepository } from '@fleet/auth-data';
 import type { PlatformConfig } from '@fleet/config';
-import type { Queryable } from '@fleet/db';
 import { LiveBus } from '@fleet/live-bus';
 import type { Logger } from '@fleet/logging';
 import { Metrics } from '@fleet/metrics';
-import { DB_POOL, LOGGER, PLATFORM_CONFIG } from '@fleet/ops';
+import { LOGGER, PLATFORM_CONFIG, repositoryProvider } from '@fleet/ops';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
@@ -25,12 +24,6 @@ import { SessionValidity } from './session-validity.js';
 import { VehicleCredentialService } from './vehicle-credential.service.js';
 import { VehicleCredentialsController } from './vehicle-credentials.controller.js';
 
-const repository = <T>(make: new (db: Queryable) => T) => ({
-  provide: make,
-  inject: [DB_POOL],
-  useFactory: (db: Queryable) => new make(db),
-});
-
 /**
  * Accounts, sessions, the global access guard, vehicle credentials, broker hooks and the audit log.
  * Global, so every feature module can guard its routes and write audit entries without importing it.
@@ -46,10 +39,10 @@ const repository = <T>(make: new (db: Queryable) => T) => ({
     BrokerHooksController,
   ],
   providers: [
-    repository(UserRepository),
-    repository(SessionRepository),
-    repository(VehicleCredentialRepository),
-    repository(AuditLogRepository),
+    repositoryProvider(UserRepository),
+    repositoryProvider(SessionRepository),
+    repositoryProvider(VehicleCredentialRepository),
+    repositoryProvider(AuditLogRepository),
     {
       provide: AccessTokenService,
       inject: [PLATFORM_CONFIG, LOGGER],

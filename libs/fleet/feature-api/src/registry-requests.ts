@@ -1,8 +1,9 @@
 import { isValidVin, VEHICLE_CATEGORIES } from '@fleet/fleet-model';
+import { REGISTRY_ID_PATTERN } from '@fleet/registry-model';
 import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import { z } from 'zod';
 
-const enterpriseId = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, . _ -; at most 64');
+const enterpriseId = z.string().regex(REGISTRY_ID_PATTERN, 'letters, digits, . _ -; at most 64');
 
 export const newEnterprise = z.strictObject({
   id: enterpriseId,

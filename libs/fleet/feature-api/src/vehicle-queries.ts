@@ -1,8 +1,7 @@
+import { isoTimeMs } from '@fleet/http';
 import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import { z } from 'zod';
 import { MAX_TRACK_RANGE_MS } from './track-window.js';
-
-const isoTime = z.iso.datetime({ offset: true }).transform((v) => Date.parse(v));
 
 export const vehicleIdParam = z.string().regex(VEHICLE_ID_PATTERN, 'not a vehicle id');
 
@@ -13,7 +12,7 @@ export const listVehiclesQuery = z.object({
 });
 
 export const trackQuery = z
-  .object({ from: isoTime.optional(), to: isoTime.optional() })
+  .object({ from: isoTimeMs.optional(), to: isoTimeMs.optional() })
   .transform(({ from, to }) => {
     const toMs = to ?? Date.now();
     return { fromMs: from ?? toMs - 3_600_000, toMs };

@@ -59,7 +59,9 @@ export function demoPermits(vehicles: DemoVehicle[], nowMs: number): DemoPermitP
   for (const v of vehicles) {
     if (violators.has(v.id)) continue;
     const key = `${v.enterpriseId}|${v.category}`;
-    groups.set(key, [...(groups.get(key) ?? []), v]);
+    const group = groups.get(key);
+    if (group) group.push(v);
+    else groups.set(key, [v]);
   }
   for (const [key, members] of groups) {
     const first = members[0]!;

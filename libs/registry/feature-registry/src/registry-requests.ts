@@ -1,8 +1,14 @@
-import { MAX_PERMIT_MONTHS, MIN_INSURED_AMOUNT_CNY, PERMIT_STAGES, PERMIT_STATUSES } from '@fleet/registry-model';
+import {
+  MAX_PERMIT_MONTHS,
+  MIN_INSURED_AMOUNT_CNY,
+  PERMIT_STAGES,
+  PERMIT_STATUSES,
+  REGISTRY_ID_PATTERN,
+} from '@fleet/registry-model';
 import { VEHICLE_ID_PATTERN } from '@fleet/telemetry-contract';
 import { z } from 'zod';
 
-const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, . _ -; at most 64');
+const id = z.string().regex(REGISTRY_ID_PATTERN, 'letters, digits, . _ -; at most 64');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);

@@ -40,3 +40,6 @@ export type Permit = {
 
 /** What a new permit states; its status starts as active. */
 export type NewPermit = Omit<Permit, 'status' | 'statusReason' | 'statusChangedAt' | 'statusChangedBy'>;
+
+/** Ids of enterprises, safety officers, zones and permits: letters, digits, `.`, `_`, `-`, at most 64 (the tables CHECK the same). */
+export const REGISTRY_ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;

@@ -114,7 +114,11 @@ export class ComplianceRuntime {
     const zonesById = new Map(zones.map((z) => [z.id, z]));
     const permitsByVehicle = new Map<string, Permit[]>();
     for (const p of permits)
-      for (const id of p.vehicleIds) permitsByVehicle.set(id, [...(permitsByVehicle.get(id) ?? []), p]);
+      for (const id of p.vehicleIds) {
+        const list = permitsByVehicle.get(id);
+        if (list) list.push(p);
+        else permitsByVehicle.set(id, [p]);
+      }
     for (const v of vehicles) {
       const facts = { vehicleId: v.id, enterpriseId: v.enterpriseId, driverlessCapable: v.driverlessCapable };
       const governing = governingPermit(permitsByVehicle.get(v.id) ?? [], nowMs);
@@ -143,7 +147,7 @@ export class ComplianceRuntime {
       const trigger = input.type === 'sample' ? input.sample : input.type === 'event' ? input.event : null;
       signals.push(...this.locate(result.signals, watched, trigger));
     }
-    this.enqueue(() => this.store(signals, Date.now()));
+    if (signals.length > 0) this.enqueue(() => this.store(signals, Date.now()));
   }
 
   private apply(input: RuleInput, watched: Watched): RuleResult {
@@ -200,7 +204,6 @@ export class ComplianceRuntime {
   }
 
   private async store(signals: Signal[], judgedAtMs: number): Promise<void> {
-    if (signals.length === 0) return;
     const changed: AlertView[] = [];
     for (const s of signals) {
       this.metrics.signals.inc({ kind: s.kind, action: s.action });

@@ -1,7 +1,7 @@
 import { Form, Input } from 'antd';
 import type { EnterprisesApi, Enterprise, NewEnterprise } from '@fleet/console-admin-api';
 import { useI18n } from '@fleet/console-i18n';
-import { REGISTRY_ID_PATTERN } from '../utils/registry-id-pattern.js';
+import { REGISTRY_ID_PATTERN } from '@fleet/registry-model';
 import { RegistrationDialog } from './registration-dialog.js';
 
 export type EnterpriseDialogProps = {

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber } from 'antd';
 import type { Enterprise, SafetyOfficersApi } from '@fleet/console-admin-api';
 import { useI18n } from '@fleet/console-i18n';
 import type { SafetyOfficer } from '@fleet/registry-model';
-import { REGISTRY_ID_PATTERN } from '../utils/registry-id-pattern.js';
+import { REGISTRY_ID_PATTERN } from '@fleet/registry-model';
 import { EnterpriseField } from './enterprise-field.js';
 import { RegistrationDialog } from './registration-dialog.js';
 

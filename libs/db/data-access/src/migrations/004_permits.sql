@@ -3,7 +3,7 @@
 ALTER TABLE vehicles ADD CONSTRAINT vehicles_vin_form CHECK (vin ~ '^[A-HJ-NPR-Z0-9]{17}$');
 
 CREATE TABLE safety_officers (
-  id            text PRIMARY KEY CHECK (id ~ '^[A-Za-z0-9_-]{1,64}$'),
+  id            text PRIMARY KEY CHECK (id ~ '^[A-Za-z0-9_.-]{1,64}$'),
   name          text NOT NULL,
   enterprise_id text NOT NULL REFERENCES enterprises (id),
   licence_years smallint NOT NULL CHECK (licence_years BETWEEN 0 AND 60),
