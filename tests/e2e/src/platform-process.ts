@@ -7,10 +7,13 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 export type RunningPlatform = {
+  pid: number;
   httpUrl: string;
   mqttUrl: string;
   dataDir: string;
   logs: () => string;
+  /** Settles when the process ends, however it ends. */
+  exited: Promise<void>;
   stop(): Promise<void>;
   kill(): Promise<void>;
 };
@@ -31,7 +34,9 @@ export async function startPlatform(env: Record<string, string> = {}, dataDir?: 
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'fleet-e2e-'));
   const [httpPort, mqttPort] = [await freePort(), await freePort()];
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/platform/src/main.ts'], {
+  // PLATFORM_NODE_ARGS passes profiling flags to the platform only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env['PLATFORM_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/platform/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -65,10 +70,12 @@ export async function startPlatform(env: Record<string, string> = {}, dataDir?: 
     await exited;
   };
   return {
+    pid: child.pid ?? 0,
     httpUrl,
     mqttUrl: env['MQTT_URL'] ?? `mqtt://127.0.0.1:${mqttPort}`,
     dataDir: dir,
     logs: () => output,
+    exited,
     stop: () => terminate('SIGTERM'),
     kill: () => terminate('SIGKILL'),
   };

@@ -1,5 +1,5 @@
 import { scopeIncludes, type DataScope, type VehicleCredential } from '@fleet/auth-model';
-import type { Queryable } from '@fleet/db';
+import { chunkByBytes, type Queryable } from '@fleet/db';
 
 type CredentialRow = {
   id: string;
@@ -13,6 +13,9 @@ type CredentialRow = {
 
 const VIEW_COLUMNS = `c.id, c.vehicle_id, c.created_at, c.created_by, c.expires_at, c.revoked_at,
   (c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())) AS active`;
+
+/** Bytes of ids per array parameter: well under the embedded database's ~64 KB protocol message limit. */
+const ID_LIST_BUDGET_BYTES = 32_000;
 
 /**
  * MQTT credentials of vehicles. Every read and change that a person triggers takes the caller's scope, and the
@@ -87,13 +90,18 @@ export class VehicleCredentialRepository {
 
   /** Vehicles (of those given) that have no usable credential, for seeding development credentials. */
   async vehiclesWithoutCredentials(vehicleIds: string[]): Promise<string[]> {
-    const result = await this.db.query<{ id: string }>(
-      `SELECT v.id FROM unnest($1::text[]) AS v(id)
-        WHERE NOT EXISTS (SELECT 1 FROM vehicle_credentials c WHERE c.vehicle_id = v.id AND c.revoked_at IS NULL
-                            AND (c.expires_at IS NULL OR c.expires_at > now()))`,
-      [vehicleIds],
-    );
-    return result.rows.map((r) => r.id);
+    const missing: string[] = [];
+    // 20,000 ids in one array parameter would pass the embedded database's ~64 KB message limit.
+    for (const ids of chunkByBytes(vehicleIds, (id) => id.length + 3, ID_LIST_BUDGET_BYTES)) {
+      const result = await this.db.query<{ id: string }>(
+        `SELECT v.id FROM unnest($1::text[]) AS v(id)
+          WHERE NOT EXISTS (SELECT 1 FROM vehicle_credentials c WHERE c.vehicle_id = v.id AND c.revoked_at IS NULL
+                              AND (c.expires_at IS NULL OR c.expires_at > now()))`,
+        [ids],
+      );
+      missing.push(...result.rows.map((r) => r.id));
+    }
+    return missing;
   }
 
   /** Stores many credentials at once (development seed), chunked for the embedded database's message limit. */

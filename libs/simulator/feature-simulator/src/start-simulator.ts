@@ -22,6 +22,10 @@ export type SimulatorHandle = {
   readonly options: SimulatorOptions;
   readonly vehicles: readonly DemoVehicle[];
   stats(): SimulatorStats;
+  /** Stops publishing but keeps every connection (load steps); messages in flight still complete. */
+  pause(): void;
+  /** Publishes again from now on, each vehicle keeping its phase in the stagger. */
+  resume(): void;
   /** Publishes OFFLINE for every vehicle, disconnects cleanly; safe to call more than once. */
   stop(): Promise<void>;
   /** Settles when the simulator has stopped (by stop() or at the end of its duration). */
@@ -265,7 +269,25 @@ export async function startSimulator(
     ...stats,
     connected: connections.filter((c) => c.client?.connected === true).length,
   });
-  const tickTimer = setInterval(tick, Math.min(50, Math.max(10, periodMs / 10)));
+  const tickEveryMs = Math.min(50, Math.max(10, periodMs / 10));
+  let tickTimer: NodeJS.Timeout | undefined = setInterval(tick, tickEveryMs);
+  let pausedAtMs = 0;
+  const pause = (): void => {
+    if (tickTimer === undefined || stopping) return;
+    clearInterval(tickTimer);
+    tickTimer = undefined;
+    pausedAtMs = Date.now();
+  };
+  const resume = (): void => {
+    if (tickTimer !== undefined || stopping) return;
+    // Shift every phase by the pause, so the first message after it does not span the pause.
+    const shiftMs = Date.now() - pausedAtMs;
+    for (const slot of slots) {
+      slot.nextDueMs += shiftMs;
+      slot.sim.lastSampleMs += shiftMs;
+    }
+    tickTimer = setInterval(tick, tickEveryMs);
+  };
   let lastStats = snapshot();
   let lastStatsMs = Date.now();
   const statsTimer = setInterval(() => {
@@ -338,5 +360,5 @@ export async function startSimulator(
     'simulator started',
   );
 
-  return { options, vehicles, stats: snapshot, stop, done };
+  return { options, vehicles, stats: snapshot, pause, resume, stop, done };
 }
