@@ -64,6 +64,8 @@ export async function startPostgres(): Promise<ExternalServer> {
 export type MosquittoServer = ExternalServer & {
   /** Adds or replaces a user in the password file (mosquitto_passwd) and makes the broker reload it. */
   setPassword(username: string, password: string): Promise<void>;
+  /** The same for many users, with one reload. */
+  setPasswords(entries: [username: string, password: string][]): Promise<void>;
 };
 
 /**
@@ -83,6 +85,9 @@ export async function startMosquitto(): Promise<MosquittoServer> {
       `password_file ${passwordFile}`,
       `acl_file ${resolve(ROOT, 'infra/mosquitto/acl')}`,
       'persistence false',
+      // As infra/mosquitto/mosquitto.conf: the ingest acknowledges after commit, so no narrow in-flight window.
+      'max_inflight_messages 0',
+      'max_queued_messages 1000000',
       // Stay the test's user, so that a reload (SIGHUP) can read the password file in this private directory.
       `user ${userInfo().username}`,
       '',
@@ -98,21 +103,25 @@ export async function startMosquitto(): Promise<MosquittoServer> {
       socket.once('error', () => resolve(false));
     });
   }, 15_000);
+  const setPasswords = async (entries: [string, string][]) => {
+    for (const [username, password] of entries)
+      execFileSync('mosquitto_passwd', ['-b', passwordFile, username, password]);
+    server.kill('SIGHUP');
+    const [username, password] = entries.at(-1) ?? ['', ''];
+    // The reload is asynchronous: wait until the new password is accepted.
+    await waitFor(
+      () =>
+        mqtt
+          .connectAsync(`mqtt://127.0.0.1:${port}`, { username, password, clientId: username, reconnectPeriod: 0 })
+          .then((client) => client.endAsync().then(() => true))
+          .catch(() => false),
+      10_000,
+    );
+  };
   return {
     url: `mqtt://127.0.0.1:${port}`,
-    setPassword: async (username, password) => {
-      execFileSync('mosquitto_passwd', ['-b', passwordFile, username, password]);
-      server.kill('SIGHUP');
-      // The reload is asynchronous: wait until the new password is accepted.
-      await waitFor(
-        () =>
-          mqtt
-            .connectAsync(`mqtt://127.0.0.1:${port}`, { username, password, clientId: username, reconnectPeriod: 0 })
-            .then((client) => client.endAsync().then(() => true))
-            .catch(() => false),
-        10_000,
-      );
-    },
+    setPassword: (username, password) => setPasswords([[username, password]]),
+    setPasswords,
     stop: async () => {
       server.kill('SIGTERM');
       await exited;

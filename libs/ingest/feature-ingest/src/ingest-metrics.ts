@@ -17,6 +17,10 @@ export function createIngestMetrics(metrics: Metrics) {
     flushFailures: metrics.counter('ingest_flush_failures_total', 'Batch writes that failed and were retried'),
     dropped: metrics.counter('ingest_dead_letters_dropped_total', 'Dead letters the database refused to store'),
     queueSamples: metrics.gauge('ingest_queue_samples', 'Samples waiting to be written (the ingest lag)'),
+    unacked: metrics.gauge(
+      'ingest_unacknowledged_messages',
+      'QoS 1 messages received and held unacknowledged until their rows are committed',
+    ),
     connected: metrics.gauge('ingest_mqtt_connected', '1 while the ingest is connected to the broker'),
     flushSeconds: metrics.histogram(
       'ingest_flush_seconds',

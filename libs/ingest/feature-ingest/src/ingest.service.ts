@@ -25,7 +25,8 @@ export class IngestService {
     private readonly metrics: IngestMetrics,
   ) {}
 
-  async handle(topic: string, payload: Uint8Array, receivedMs: number): Promise<void> {
+  /** Queues the message's write; `onCommitted` runs once it is in the database (to acknowledge it to the broker). */
+  async handle(topic: string, payload: Uint8Array, receivedMs: number, onCommitted?: () => void): Promise<void> {
     const parsed = parseTopic(topic);
     const write = await this.classify(parsed, topic, payload, receivedMs);
     const channel = parsed?.channel ?? 'unknown';
@@ -35,7 +36,7 @@ export class IngestService {
     } else {
       this.metrics.messages.inc({ channel, outcome: 'accepted' });
     }
-    this.queue.push(write);
+    this.queue.push(write, onCommitted);
     this.metrics.queueSamples.set(this.queue.size);
   }
 

@@ -1,6 +1,7 @@
 import type { Logger } from '@fleet/logging';
 import { channelFilter, type TopicChannel } from '@fleet/telemetry-contract';
 import mqtt, { type MqttClient } from 'mqtt';
+import { DeferredPubacks } from './deferred-pubacks.js';
 import type { IngestMetrics } from './ingest-metrics.js';
 import type { IngestService } from './ingest.service.js';
 import type { WriteQueue } from './write-queue.js';
@@ -19,6 +20,7 @@ const CHANNELS: TopicChannel[] = ['telemetry', 'events', 'status'];
  * The ingest's MQTT transport. Messages are handed over one at a time through mqtt.js's `handleMessage`
  * hook: while the write queue is above its high-water mark the hook does not return, so the client stops
  * reading its socket and the broker holds further messages (backpressure instead of unbounded memory).
+ * A QoS 1 message is acknowledged only after its rows are committed (DeferredPubacks).
  */
 export class MqttIngestConsumer {
   private client: MqttClient | undefined;
@@ -48,11 +50,18 @@ export class MqttIngestConsumer {
       keepalive: 30,
     });
     this.client = client;
+    const pubacks = new DeferredPubacks(client);
     client.handleMessage = (packet, done) => {
       const payload = packet.payload;
       const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+      const committed =
+        packet.qos === 1 && packet.messageId !== undefined ? pubacks.expect(packet.messageId) : undefined;
+      this.metrics.unacked.set(pubacks.outstanding);
       this.ingest
-        .handle(packet.topic, bytes, Date.now())
+        .handle(packet.topic, bytes, Date.now(), () => {
+          committed?.();
+          this.metrics.unacked.set(pubacks.outstanding);
+        })
         .then(() => this.queue.whenRoom())
         .then(
           () => done(),

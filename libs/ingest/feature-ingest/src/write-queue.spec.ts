@@ -44,6 +44,26 @@ function hooks(
 }
 
 describe(WriteQueue.name, () => {
+  it('reports each write as committed only after the database accepted it, never after a failed attempt', async () => {
+    let attempts = 0;
+    const committed: string[] = [];
+    let committedAtFailure: string[] | undefined;
+    const h = hooks((writes) => {
+      if (attempts++ === 0) {
+        committedAtFailure = [...committed];
+        return Promise.reject(new Error('connection lost'));
+      }
+      return Promise.resolve(outcomeOf(writes));
+    });
+    const queue = new WriteQueue({ maxRows: 4, maxWaitMs: 60_000, highWater: 100 }, h);
+    queue.push(telemetry('A', 4), () => committed.push('A'));
+    queue.push(telemetry('B', 4), () => committed.push('B'));
+    await vi.waitFor(() => expect(committed).toEqual(['A', 'B']), { timeout: 5_000 });
+    expect(attempts).toBeGreaterThanOrEqual(2);
+    expect(committedAtFailure).toEqual([]);
+    expect(h.stored.map((w) => (w.kind === 'telemetry' ? w.batch.vehicleId : ''))).toEqual(['A', 'B']);
+  });
+
   it('flushes at once when a batch is full and keeps the rest for the next flush, in order', async () => {
     const h = hooks((writes) => Promise.resolve(outcomeOf(writes)));
     const queue = new WriteQueue({ maxRows: 10, maxWaitMs: 60_000, highWater: 100 }, h);

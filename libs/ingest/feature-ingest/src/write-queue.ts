@@ -32,6 +32,8 @@ const MAX_BACKOFF_MS = 5_000;
  */
 export class WriteQueue {
   private readonly queue: PendingWrite[] = [];
+  /** Parallel to `queue`: what to call once each write is committed (the MQTT acknowledgement). */
+  private readonly onCommitted: ((() => void) | undefined)[] = [];
   private queuedSamples = 0;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
@@ -48,8 +50,10 @@ export class WriteQueue {
     return this.queuedSamples;
   }
 
-  push(write: PendingWrite): void {
+  /** Queues a write; `onCommitted` runs once it is committed (or, for a dead letter the database refused, dropped). */
+  push(write: PendingWrite, onCommitted?: () => void): void {
     this.queue.push(write);
+    this.onCommitted.push(onCommitted);
     this.queuedSamples += sampleCount(write);
     if (this.queuedSamples >= this.options.maxRows) this.flushSoon(0);
     else this.flushSoon(this.options.maxWaitMs);
@@ -133,6 +137,7 @@ export class WriteQueue {
   private release(batch: PendingWrite[]): void {
     this.queue.splice(0, batch.length);
     for (const w of batch) this.queuedSamples -= sampleCount(w);
+    for (const committed of this.onCommitted.splice(0, batch.length)) committed?.();
     if (this.queuedSamples < this.options.highWater) {
       const waiters = this.roomWaiters;
       this.roomWaiters = [];
