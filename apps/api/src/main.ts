@@ -10,6 +10,7 @@ runService('api', async (config) => {
   await app.listen(config.http.port, config.http.host);
   return async () => {
     await app.close();
+    await core.bus.close();
     await core.pool.end();
   };
 });

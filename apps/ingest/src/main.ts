@@ -14,6 +14,7 @@ runService('ingest', async (config) => {
   await app.listen(Number(process.env['INGEST_HTTP_PORT'] ?? 3001), config.http.host);
   return async () => {
     await app.close();
+    await core.bus.close();
     await core.pool.end();
   };
 });

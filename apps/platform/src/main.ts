@@ -61,6 +61,7 @@ runService('platform', async (config, log) => {
     clearInterval(jobs);
     await simulator?.stop();
     await app.close();
+    await core.bus.close();
     await core.pool.end();
     await parts.stop();
   };

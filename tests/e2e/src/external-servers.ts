@@ -138,3 +138,32 @@ function postgresUser(): { uid: number; gid: number } {
     .concat(execFileSync('id', ['-g', 'postgres']).toString().trim());
   return { uid: Number(uid), gid: Number(gid) };
 }
+
+/** A throwaway Redis (Debian's redis-server) on a loopback port, nothing persisted. */
+export async function startRedis(): Promise<ExternalServer> {
+  const port = await freePort();
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  const exited = new Promise<void>((r) => server.once('exit', () => r()));
+  await waitFor(() => {
+    try {
+      return (
+        execFileSync('redis-cli', ['-p', String(port), 'ping'])
+          .toString()
+          .trim() === 'PONG'
+      );
+    } catch {
+      return false;
+    }
+  }, 15_000);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

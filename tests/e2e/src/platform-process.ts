@@ -26,17 +26,32 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** The processes the repository builds: everything in one (`platform`), or the production split. */
+export type PlatformApp = 'platform' | 'api' | 'ingest';
+
 /**
  * Starts the real platform (`apps/platform`) as a child process on free ports, with the embedded broker and
  * database unless the environment given says otherwise, and waits until /health answers.
  */
-export async function startPlatform(env: Record<string, string> = {}, dataDir?: string): Promise<RunningPlatform> {
+export function startPlatform(env: Record<string, string> = {}, dataDir?: string): Promise<RunningPlatform> {
+  return startApp('platform', env, dataDir);
+}
+
+/**
+ * Starts one of the apps as a child process with test settings on free ports and waits until its /health answers
+ * (`api` and `ingest` need DATABASE_URL, the ingest also MQTT_URL, as in production).
+ */
+export async function startApp(
+  app: PlatformApp,
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<RunningPlatform> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'fleet-e2e-'));
   const [httpPort, mqttPort] = [await freePort(), await freePort()];
   let output = '';
-  // PLATFORM_NODE_ARGS passes profiling flags to the platform only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  // PLATFORM_NODE_ARGS passes profiling flags to the app only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env['PLATFORM_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/platform/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', `apps/${app}/src/main.ts`], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -45,6 +60,8 @@ export async function startPlatform(env: Record<string, string> = {}, dataDir?: 
       LOG_LEVEL: 'warn',
       DATA_DIR: dir,
       HTTP_PORT: String(httpPort),
+      // The ingest's own HTTP port (health and metrics) when it runs alone.
+      INGEST_HTTP_PORT: String(httpPort),
       EMBEDDED_MQTT_PORT: String(mqttPort),
       EMBEDDED_DB_PORT: '0',
       SIMULATOR: 'false',
@@ -67,7 +84,10 @@ export async function startPlatform(env: Record<string, string> = {}, dataDir?: 
   );
   const terminate = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    // A process that does not finish its shutdown within 30 s is killed, so a wedged run still ends.
+    const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await exited;
+    clearTimeout(force);
   };
   return {
     pid: child.pid ?? 0,

@@ -20,6 +20,8 @@ export const ALERT_DETAIL_MESSAGES_EN: Readonly<Record<keyof typeof ALERT_DETAIL
   'alertDetail.terminalOffline': 'Terminal went offline while the vehicle was active',
   'alertDetail.noDataFor': 'No data for {seconds} s',
   'alertDetail.faultLevel': 'Fault level: {level}',
+  'alertDetail.incidentInitialNoticeOverdue': 'Incident #{incident}: initial notice overdue (due {due})',
+  'alertDetail.incidentAnalysisOverdue': 'Incident #{incident}: analysis report overdue (due {due})',
   'alertDetail.takeoverInMode': 'Takeover requested ({mode})',
   'alertDetail.takeoverByVehicle': 'The vehicle requested a takeover',
   'alertDetail.disengagedBy': 'Automation ended by {initiator}',

@@ -18,6 +18,8 @@ export const ALERT_DETAIL_MESSAGES_ZH_CN = {
   'alertDetail.terminalOffline': '车辆运行中车载终端离线',
   'alertDetail.noDataFor': '{seconds} 秒未收到数据',
   'alertDetail.faultLevel': '故障等级：{level}',
+  'alertDetail.incidentInitialNoticeOverdue': '事故 #{incident} 初报逾期（应于 {due} 前提交）',
+  'alertDetail.incidentAnalysisOverdue': '事故 #{incident} 分析报告逾期（应于 {due} 前提交）',
   'alertDetail.takeoverInMode': '{mode}模式下请求接管',
   'alertDetail.takeoverByVehicle': '车辆发出接管请求',
   'alertDetail.disengagedBy': '{initiator}发起退出自动驾驶',

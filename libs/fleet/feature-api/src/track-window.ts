@@ -2,6 +2,9 @@
 export const MAX_RAW_POINTS = 5_000;
 /** Downsampled tracks aim for about this many points. */
 export const TARGET_POINTS = 2_000;
+/** Most events one events request returns (a day of a busy vehicle holds far fewer). */
+export const MAX_EVENTS = 5_000;
+
 /** Longest range one track request may cover. */
 export const MAX_TRACK_RANGE_MS = 31 * 24 * 3_600_000;
 

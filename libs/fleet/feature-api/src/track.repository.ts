@@ -9,10 +9,11 @@ type TrackRow = {
   lon_deg: number;
   speed_mps: number;
   heading_deg: number;
+  accel_mps2: number;
   control_mode: number;
 };
 
-const COLUMNS = `(extract(epoch FROM time) * 1000)::float8 AS time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode`;
+const COLUMNS = `(extract(epoch FROM time) * 1000)::float8 AS time_ms, lat_deg, lon_deg, speed_mps, heading_deg, accel_mps2, control_mode`;
 
 /** The vehicle is in the caller's scope ($5: enterprise id or null); otherwise the track is empty. */
 const IN_SCOPE = `EXISTS (SELECT 1 FROM vehicles v WHERE v.id = $1 AND ($5::text IS NULL OR v.enterprise_id = $5))`;
@@ -41,7 +42,7 @@ export class TrackRepository {
     bucketMs: number,
   ): Promise<TrackPoint[]> {
     const result = await this.db.query<TrackRow>(
-      `SELECT time_ms, lat_deg, lon_deg, speed_mps, heading_deg, control_mode FROM (
+      `SELECT time_ms, lat_deg, lon_deg, speed_mps, heading_deg, accel_mps2, control_mode FROM (
          SELECT DISTINCT ON (date_bin(make_interval(secs => $4 / 1000.0), time, to_timestamp(0))) ${COLUMNS}
            FROM telemetry_samples
           WHERE vehicle_id = $1 AND time >= to_timestamp($2 / 1000.0) AND time < to_timestamp($3 / 1000.0)
@@ -61,6 +62,7 @@ function toPoint(row: TrackRow): TrackPoint {
     lonDeg: row.lon_deg,
     speedMps: row.speed_mps,
     headingDeg: row.heading_deg,
+    accelMps2: row.accel_mps2,
     // Stored modes were validated on the way in.
     controlMode: enumName(CONTROL_MODES, row.control_mode) ?? 'manual',
   };

@@ -1,7 +1,7 @@
 import { AuditService, CurrentPrincipal, CurrentScope, Origin, type Principal, type RequestOrigin } from '@fleet/auth';
 import { Allow, AnyRole, OVERSIGHT } from '@fleet/auth-access';
 import type { DataScope } from '@fleet/auth-model';
-import type { VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
+import type { VehicleEventList, VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
 import { VehicleRegistryRepository } from '@fleet/fleet-registry';
 import { ApiError, ZodValidationPipe } from '@fleet/http';
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
@@ -9,7 +9,8 @@ import { LiveBus } from '@fleet/live-bus';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { TrackRepository } from './track.repository.js';
-import { bucketMsFor, MAX_RAW_POINTS } from './track-window.js';
+import { bucketMsFor, MAX_EVENTS, MAX_RAW_POINTS } from './track-window.js';
+import { VehicleEventRepository } from './vehicle-event.repository.js';
 import { newVehicle } from './registry-requests.js';
 import { listVehiclesQuery, trackQuery, vehicleIdParam } from './vehicle-queries.js';
 
@@ -20,6 +21,7 @@ export class VehiclesController {
   constructor(
     @Inject(VehicleRegistryRepository) private readonly registry: VehicleRegistryRepository,
     @Inject(TrackRepository) private readonly tracks: TrackRepository,
+    @Inject(VehicleEventRepository) private readonly events: VehicleEventRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(LiveBus) private readonly bus: LiveBus,
   ) {}
@@ -100,5 +102,21 @@ export class VehiclesController {
       bucketMs,
       points: await this.tracks.downsampled(scope, id, fromMs, toMs, bucketMs),
     };
+  }
+
+  @Get(':id/events')
+  @AnyRole()
+  @ApiOperation({ summary: 'Events a vehicle reported in a time range, oldest first (replay timelines)' })
+  @ApiParam({ name: 'id', example: 'RT-0001' })
+  @ApiQuery({ name: 'from', required: false, description: 'ISO 8601 time; default one hour before `to`' })
+  @ApiQuery({ name: 'to', required: false, description: 'ISO 8601 time; default now' })
+  async eventsInRange(
+    @Param('id', new ZodValidationPipe(vehicleIdParam)) id: string,
+    @Query(new ZodValidationPipe(trackQuery)) { fromMs, toMs }: z.infer<typeof trackQuery>,
+    @CurrentScope() scope: DataScope,
+  ): Promise<VehicleEventList> {
+    if (!(await this.registry.exists(scope, id))) throw new ApiError('not_found', `vehicle ${id} not found`);
+    const rows = await this.events.inRange(scope, id, fromMs, toMs, MAX_EVENTS + 1);
+    return { vehicleId: id, fromMs, toMs, items: rows.slice(0, MAX_EVENTS), truncated: rows.length > MAX_EVENTS };
   }
 }

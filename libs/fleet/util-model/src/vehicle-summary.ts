@@ -46,6 +46,8 @@ export type TrackPoint = {
   lonDeg: number;
   speedMps: number;
   headingDeg: number;
+  /** Longitudinal acceleration (negative when braking). */
+  accelMps2: number;
   controlMode: ControlModeName;
 };
 

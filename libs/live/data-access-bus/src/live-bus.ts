@@ -1,4 +1,5 @@
 import type { AlertView } from '@fleet/alerts-model';
+import type { IncidentSummary } from '@fleet/incidents-model';
 import type { EventKindName, InitiatorName } from '@fleet/telemetry-contract';
 import type { VehicleLatestState } from '@fleet/fleet-model';
 import { EventEmitter } from 'node:events';
@@ -27,7 +28,9 @@ export type LiveBusMessage =
   /** Vehicles were registered or changed in the registry. */
   | { type: 'vehicles-changed'; vehicleIds: string[] }
   /** Alerts opened, updated (another occurrence, cleared, escalated) or moved on by people. */
-  | { type: 'alerts-changed'; alerts: AlertView[] };
+  | { type: 'alerts-changed'; alerts: AlertView[] }
+  /** Incidents opened, their evidence locked, or moved on by people. */
+  | { type: 'incidents-changed'; incidents: IncidentSummary[] };
 
 export type LiveBusHandler = (message: LiveBusMessage) => void;
 
@@ -39,6 +42,10 @@ export abstract class LiveBus {
   abstract publish(message: LiveBusMessage): void;
   /** Returns a function that unsubscribes. */
   abstract subscribe(handler: LiveBusHandler): () => void;
+  /** Releases connections (a no-op in process). */
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 export class InProcessLiveBus extends LiveBus {

@@ -54,6 +54,7 @@ export class FleetLiveState {
       case 'vehicle-credentials-revoked':
       case 'permits-changed':
       case 'alerts-changed':
+      case 'incidents-changed':
       case 'vehicles-changed':
         break;
     }

@@ -1,4 +1,5 @@
 import type { AlertView } from '@fleet/alerts-model';
+import type { IncidentSummary } from '@fleet/incidents-model';
 import { Authenticator, type Principal } from '@fleet/auth';
 import { AnyRole } from '@fleet/auth-access';
 import { dataScopeOf, LIVE_UNAUTHENTICATED, seesAllEnterprises, SYSTEM_SCOPE } from '@fleet/auth-model';
@@ -55,7 +56,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
     this.state = new FleetLiveState(
       (id) => this.registry.get(SYSTEM_SCOPE, id),
       (vehicle) =>
-        this.namespace.to([ALL_FLEETS_ROOM, enterpriseRoom(vehicle.enterpriseId)]).emit('fleet:vehicle', vehicle),
+        this.namespace.local.to([ALL_FLEETS_ROOM, enterpriseRoom(vehicle.enterpriseId)]).emit('fleet:vehicle', vehicle),
       (id, error) => this.log.warn({ err: error, vehicleId: id }, 'lookup of a new vehicle failed'),
     );
     this.metrics = {
@@ -89,6 +90,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
     this.state.load(await this.registry.list(SYSTEM_SCOPE, { limit: 1_000_000, offset: 0 }));
     this.unsubscribe = this.bus.subscribe((message) => {
       if (message.type === 'alerts-changed') this.pushAlerts(message.alerts);
+      else if (message.type === 'incidents-changed') this.pushIncidents(message.incidents);
       else this.state.apply(message);
     });
     this.timer = setInterval(() => this.tick(), this.config.live.tickMs);
@@ -124,12 +126,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
     if (principal) socket.emit('fleet:snapshot', this.state.snapshot(dataScopeOf(principal)));
   }
 
+  // Every emit is instance-local (`.local`): each api instance hears the live bus itself and serves its own sockets;
+  // through the Redis adapter each update would reach every console once per instance.
   private tick(): void {
     const update = this.state.takeUpdate();
     if (!update) return;
-    this.namespace.to(ALL_FLEETS_ROOM).emit('fleet:update', update.all.buffer);
+    this.namespace.local.to(ALL_FLEETS_ROOM).emit('fleet:update', update.all.buffer);
     for (const [enterpriseId, own] of update.byEnterprise) {
-      this.namespace.to(enterpriseRoom(enterpriseId)).emit('fleet:update', own.buffer);
+      this.namespace.local.to(enterpriseRoom(enterpriseId)).emit('fleet:update', own.buffer);
     }
     this.metrics.updates.inc();
     this.metrics.rows.inc(update.all.rows);
@@ -138,9 +142,17 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnApplic
   /** Alerts go out at once, not on the tick: the regulator should see them within seconds of the sample. */
   private pushAlerts(alerts: AlertView[]): void {
     for (const alert of alerts) {
-      this.namespace.to([ALL_FLEETS_ROOM, enterpriseRoom(alert.enterpriseId)]).emit('alert:changed', alert);
+      this.namespace.local.to([ALL_FLEETS_ROOM, enterpriseRoom(alert.enterpriseId)]).emit('alert:changed', alert);
     }
     this.metrics.alerts.inc(alerts.length);
+  }
+
+  private pushIncidents(incidents: IncidentSummary[]): void {
+    for (const incident of incidents) {
+      this.namespace.local
+        .to([ALL_FLEETS_ROOM, enterpriseRoom(incident.enterpriseId)])
+        .emit('incident:changed', incident);
+    }
   }
 
   private async closeRevokedSockets(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { AlertView } from '@fleet/alerts-model';
 import type { VehicleSummary } from '@fleet/fleet-model';
+import type { IncidentSummary } from '@fleet/incidents-model';
 
 /** A full picture of the fleet, sent on (re)connect; `slot` in each vehicle indexes the columns of later updates. */
 export type FleetSnapshot = {
@@ -16,6 +17,8 @@ export type LiveServerEvents = {
   'fleet:vehicle': (vehicle: VehicleSummary & { slot: number }) => void;
   /** An alert was opened or changed (another occurrence, cleared, acknowledged, resolved, escalated). */
   'alert:changed': (alert: AlertView) => void;
+  /** An incident was opened, its evidence locked, or it moved on in its workflow. */
+  'incident:changed': (incident: IncidentSummary) => void;
 };
 
 /** Events the console may send. */

@@ -4,6 +4,7 @@ import type { CoreServices } from '@fleet/ops';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { RedisIoAdapter } from './redis-io-adapter.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Request, Response, NextFunction } from 'express';
@@ -35,6 +36,13 @@ export async function createHttpApp(rootModule: unknown, core: CoreServices, opt
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
+  if (core.config.live.redisUrl) {
+    const adapter = new RedisIoAdapter(app);
+    await adapter.connect(core.config.live.redisUrl, (error) =>
+      core.logger.warn({ err: error }, 'socket.io Redis adapter connection problem'),
+    );
+    app.useWebSocketAdapter(adapter);
+  }
   if (options.serveConsole) serveConsole(app, core);
   return app;
 }

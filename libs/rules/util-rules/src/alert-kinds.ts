@@ -22,6 +22,7 @@ export const ALERT_KINDS = [
   'near_miss',
   'implausible_position',
   'clock_skew',
+  'incident_overdue',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
@@ -80,6 +81,8 @@ export const ALERT_KIND_TABLE: { readonly [K in AlertKind]: KindRow } = {
   near_miss: { lifetime: 'event', severity: 'warning' },
   implausible_position: { lifetime: 'condition', severity: 'info' },
   clock_skew: { lifetime: 'condition', severity: 'info' },
+  // An incident's initial notice or analysis report is past its deadline (raised by the incidents context).
+  incident_overdue: { lifetime: 'event', severity: 'warning' },
 };
 
 /** What refines a kind's severity: the fault level or the disengagement's initiator. */

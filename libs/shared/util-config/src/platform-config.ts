@@ -60,6 +60,8 @@ const schema = z.object({
   INGEST_MAX_AGE_MS: positiveInt.default(30 * 24 * 3_600_000),
   INGEST_REGISTRY_REFRESH_MS: positiveInt.default(10_000),
 
+  /** Redis for the live bus and the socket.io adapter when several processes run; unset: in process. */
+  REDIS_URL: url(['redis', 'rediss']).optional(),
   /** Push cadence to consoles; 500 ms keeps publish → console under 1 s at p99 (see the benchmark). */
   LIVE_TICK_MS: positiveInt.default(500),
 
@@ -115,7 +117,8 @@ export type PlatformConfig = {
     maxAgeMs: number;
     registryRefreshMs: number;
   };
-  live: { tickMs: number };
+  /** `redisUrl` undefined: the live bus stays in process (one process, or the embedded mode). */
+  live: { tickMs: number; redisUrl: string | undefined };
   alerts: { ruleSettingsJson: string | undefined; escalateAfterMs: number };
   demo: { enabled: boolean; simulator: boolean; vehicles: number; hz: number };
 };
@@ -175,7 +178,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined> = pro
       maxAgeMs: e.INGEST_MAX_AGE_MS,
       registryRefreshMs: e.INGEST_REGISTRY_REFRESH_MS,
     },
-    live: { tickMs: e.LIVE_TICK_MS },
+    live: { tickMs: e.LIVE_TICK_MS, redisUrl: e.REDIS_URL },
     alerts: { ruleSettingsJson: e.RULE_SETTINGS, escalateAfterMs: e.ALERT_ESCALATE_AFTER_S * 1_000 },
     demo: {
       enabled: e.DEMO_FLEET && e.NODE_ENV !== 'production',

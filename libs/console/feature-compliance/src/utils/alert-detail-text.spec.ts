@@ -53,6 +53,7 @@ const TYPICAL_FACTS: Record<AlertKind, AlertView['facts']> = {
   near_miss: { initiator: null, latDeg: 31.3, lonDeg: 121.2, resent: false, receivedMs: 0 },
   implausible_position: { jumpM: 1_000, elapsedMs: 1_000, impliedSpeedMps: 1_000, maxPlausibleSpeedMps: 70 },
   clock_skew: { skewMs: 60_000, maxClockSkewMs: 10_000 },
+  incident_overdue: { incidentId: 12, deadline: 'initial_notice', dueAt: '2026-01-02T08:00:00.000Z' },
 };
 
 describe(alertDetailText.name, () => {

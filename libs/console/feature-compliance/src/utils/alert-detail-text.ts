@@ -101,6 +101,16 @@ function sentenceOf(t: Translate, kind: AlertKind, facts: Facts): string | null 
         seconds: seconds(Math.abs(skewMs)),
       });
     }
+    case 'incident_overdue': {
+      const incident = numberOf(facts, 'incidentId');
+      const due = textOf(facts, 'dueAt');
+      if (incident === null || due === null) return null;
+      const key =
+        facts['deadline'] === 'initial_notice'
+          ? 'alertDetail.incidentInitialNoticeOverdue'
+          : 'alertDetail.incidentAnalysisOverdue';
+      return t(key, { incident, due: due.slice(0, 16).replace('T', ' ') });
+    }
   }
 }
 

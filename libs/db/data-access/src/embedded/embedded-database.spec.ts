@@ -26,7 +26,15 @@ describe(startEmbeddedDatabase.name, () => {
     await withDatabase(async (pool) => {
       const result = await migrate(pool);
       expect(result.capabilities.timescale).toBe(true);
-      expect(result.applied).toEqual(['001_registry', '002_telemetry', '003_auth', '004_permits', '005_alerts']);
+      expect(result.applied).toEqual([
+        '001_registry',
+        '002_telemetry',
+        '003_auth',
+        '004_permits',
+        '005_alerts',
+        '006_incidents',
+        '007_reports',
+      ]);
       const hypertables = await pool.query<{ hypertable_name: string; compression_enabled: boolean }>(
         'SELECT hypertable_name, compression_enabled FROM timescaledb_information.hypertables ORDER BY 1',
       );
@@ -40,6 +48,7 @@ describe(startEmbeddedDatabase.name, () => {
       expect(policies.rows.map((r) => r.proc_name)).toEqual([
         'policy_compression',
         'policy_compression',
+        'policy_refresh_continuous_aggregate',
         'policy_retention',
         'policy_retention',
       ]);
@@ -65,7 +74,7 @@ describe(startEmbeddedDatabase.name, () => {
         `SELECT alter_job(job_id, next_start => now()) FROM timescaledb_information.jobs WHERE job_id >= 1000`,
       );
       const ran = await runDueTimescaleJobs(pool);
-      expect(ran).toHaveLength(4);
+      expect(ran).toHaveLength(5);
       const forced = await pool.query<{ compressed: number }>(
         `SELECT count(compress_chunk(c, if_not_compressed => true))::int AS compressed
            FROM show_chunks('telemetry_samples', older_than => INTERVAL '7 days') c`,
