@@ -15,7 +15,17 @@ const nodeOnly = [
   '@electric-sql/*',
   'node:*',
 ];
-const webOnly = ['react', 'react-dom', 'react/*', 'maplibre-gl', '@deck.gl/*', 'antd', 'antd/*'];
+const webOnly = [
+  'react',
+  'react-dom',
+  'react/*',
+  'maplibre-gl',
+  '@deck.gl/*',
+  'antd',
+  'antd/*',
+  'echarts',
+  'echarts/*',
+];
 
 export default tseslint.config(
   {

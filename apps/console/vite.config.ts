@@ -36,6 +36,7 @@ export default defineConfig({
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'deckgl', test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/ },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-|@rc-component)/ },
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ },
           ],
         },
       },

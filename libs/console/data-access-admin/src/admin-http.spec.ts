@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AdminApiError, isAdminApiError } from './admin-api-error.js';
-import { AdminHttp } from './admin-http.js';
+import { AdminHttp, fileNameOf } from './admin-http.js';
 import { ScriptedFetch } from './testing/scripted-fetch.js';
 
 const isOk = (v: unknown): v is { ok: true } => typeof v === 'object' && v !== null && 'ok' in v;
@@ -73,5 +73,35 @@ describe(AdminHttp.name, () => {
   it('accepts 204 No Content', async () => {
     const server = new ScriptedFetch().answer('PATCH', '/x', 204);
     await expect(new AdminHttp(server.fetch, '').noContent('PATCH', '/x', { disabled: true })).resolves.toBeUndefined();
+  });
+
+  it('reads a file answer as text with the file name the server suggests, asking for its type', async () => {
+    let accept: string | null = null;
+    const http = new AdminHttp((_input, init) => {
+      accept = new Headers(init?.headers).get('accept');
+      return Promise.resolve(
+        new Response('a,b\r\n1,2\r\n', {
+          status: 200,
+          headers: { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="log.csv"' },
+        }),
+      );
+    }, '');
+    expect(await http.file('/x.csv', 'text/csv')).toEqual({ text: 'a,b\r\n1,2\r\n', fileName: 'log.csv' });
+    expect(accept).toBe('text/csv');
+  });
+
+  it('turns a refused file request into an AdminApiError like any other call', async () => {
+    const server = new ScriptedFetch().answer('GET', '/x.csv', 403, { error: { code: 'forbidden', message: 'no' } });
+    const error = await failure(new AdminHttp(server.fetch, '').file('/x.csv', 'text/csv'));
+    expect([error.status, error.code]).toEqual([403, 'forbidden']);
+  });
+});
+
+describe(fileNameOf.name, () => {
+  it('prefers the UTF-8 file name and falls back to the plain one', () => {
+    expect(fileNameOf(`attachment; filename="r.csv"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.csv`)).toBe('报告.csv');
+    expect(fileNameOf('attachment; filename=plain.csv')).toBe('plain.csv');
+    expect(fileNameOf('attachment')).toBeNull();
+    expect(fileNameOf(null)).toBeNull();
   });
 });

@@ -38,8 +38,20 @@ export class AdminHttp {
     await this.send(method, path, body, signal);
   }
 
-  private async send(method: string, path: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  /** For file answers (CSV exports): the body as text and the file name the server suggests, if it names one. */
+  async file(path: string, accept: string, signal?: AbortSignal): Promise<{ text: string; fileName: string | null }> {
+    const res = await this.send('GET', path, undefined, signal, accept);
+    return { text: await res.text(), fileName: fileNameOf(res.headers.get('content-disposition')) };
+  }
+
+  private async send(
+    method: string,
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    accept = 'application/json',
+  ): Promise<Response> {
+    const headers: Record<string, string> = { accept };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
@@ -57,6 +69,20 @@ export class AdminHttp {
     if (!res.ok) throw await failureOf(res, `${method} ${path}`);
     return res;
   }
+}
+
+/** `attachment; filename="x.csv"` → `x.csv` (RFC 6266's `filename*=UTF-8''…` preferred when present). */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed escape: fall back to the plain parameter below.
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1]?.trim() ?? null;
 }
 
 async function failureOf(res: Response, what: string): Promise<AdminApiError> {

@@ -1,6 +1,7 @@
 export * from './accounts-api.js';
 export * from './admin-api.js';
 export * from './admin-api-error.js';
+export * from './admin-http.js';
 export * from './admin-types.js';
 export * from './alerts-api.js';
 export * from './audit-api.js';

@@ -68,6 +68,7 @@ export class FleetStore {
   /** Bumped on every applied snapshot / update / vehicle (colours, counts and panels may change). */
   private revision = 0;
   private readonly listeners = new Set<Listener>();
+  private applyMs = 0;
   private countsCache: { revision: number; counts: FleetCounts } | null = null;
 
   /** Slots in use are `0 .. slotCount - 1` (some may be empty). */
@@ -82,6 +83,10 @@ export class FleetStore {
   }
   get updatesReceived(): number {
     return this.updates;
+  }
+  /** Main-thread milliseconds spent applying update batches (a performance figure for the benchmark). */
+  get updateWorkMs(): number {
+    return this.applyMs;
   }
   /** Rows of updates that named a slot no snapshot described (a resync is due). */
   get unknownSlotRows(): number {
@@ -126,6 +131,7 @@ export class FleetStore {
    * over the expected interval until the next batch.
    */
   applyUpdate(update: FleetUpdate, nowMs: number): void {
+    const startedMs = performance.now();
     if (this.lastBatchAtMs !== null)
       this.intervalMs = nextIntervalEstimate(this.intervalMs, nowMs - this.lastBatchAtMs);
     this.lastBatchAtMs = nowMs;
@@ -175,6 +181,7 @@ export class FleetStore {
     this.updates++;
     if (layoutChanged) this.layout++;
     this.changed();
+    this.applyMs += performance.now() - startedMs;
   }
 
   /** Merges fresher registry / extended state (e.g. from REST) without touching the animated position. */

@@ -1,4 +1,4 @@
-import type { VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
+import type { VehicleEventList, VehicleSummary, VehicleTrack } from '@fleet/fleet-model';
 
 export type VehicleList = { items: VehicleSummary[]; total: number };
 
@@ -34,6 +34,12 @@ export class VehicleApi {
   track(id: string, from: Date, to: Date, signal?: AbortSignal): Promise<VehicleTrack> {
     const qs = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
     return this.get<VehicleTrack>(`/api/v1/vehicles/${encodeURIComponent(id)}/track?${qs}`, signal);
+  }
+
+  /** Events the vehicle reported in the range, oldest first. */
+  events(id: string, from: Date, to: Date, signal?: AbortSignal): Promise<VehicleEventList> {
+    const qs = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+    return this.get<VehicleEventList>(`/api/v1/vehicles/${encodeURIComponent(id)}/events?${qs}`, signal);
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {

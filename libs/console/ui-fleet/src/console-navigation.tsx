@@ -3,14 +3,31 @@ import { useI18n } from '@fleet/console-i18n';
 import { LAYOUT } from './console-theme.js';
 
 /** The console's pages; which of them a role sees is decided by the app, and enforced by the server. */
-export const CONSOLE_PAGES = ['live', 'alerts', 'permits', 'registry', 'audit', 'accounts'] as const;
+export const CONSOLE_PAGES = [
+  'live',
+  'dashboard',
+  'alerts',
+  'incidents',
+  'replay',
+  'permits',
+  'registry',
+  'promotion',
+  'reports',
+  'audit',
+  'accounts',
+] as const;
 export type ConsolePage = (typeof CONSOLE_PAGES)[number];
 
 const LABEL_KEYS = {
   live: 'nav.live',
+  dashboard: 'nav.dashboard',
   alerts: 'nav.alerts',
+  incidents: 'nav.incidents',
+  replay: 'nav.replay',
   permits: 'nav.permits',
   registry: 'nav.registry',
+  promotion: 'nav.promotion',
+  reports: 'nav.reports',
   audit: 'nav.audit',
   accounts: 'nav.accounts',
 } as const satisfies Record<ConsolePage, string>;

@@ -20,7 +20,7 @@ describe('message catalogues', () => {
   });
 
   it('shows no Latin words in Chinese except units, codes and the other language name', () => {
-    const allowed = /\b(VIN|SOC|MQTT|GeoJSON|km|h|L|English)\b/g;
+    const allowed = /\b(VIN|SOC|MQTT|GeoJSON|CSV|km|h|L|English)\b/g;
     for (const key of keys) {
       const text = MESSAGES_ZH_CN[key].replace(/\{\w+\}/g, '').replace(allowed, '');
       expect(/[A-Za-z]{2,}/.test(text), `${key}: ${MESSAGES_ZH_CN[key]}`).toBe(false);

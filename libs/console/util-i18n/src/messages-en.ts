@@ -1,6 +1,9 @@
 import { ALERT_DETAIL_MESSAGES_EN } from './alert-detail-messages-en.js';
 import type { MessageKey } from './messages-zh-cn.js';
 import { REGISTRY_MESSAGES_EN } from './registry-messages-en.js';
+import { INCIDENT_MESSAGES_EN } from './incident-messages-en.js';
+import { REPLAY_MESSAGES_EN } from './replay-messages-en.js';
+import { REPORTS_MESSAGES_EN } from './reports-messages-en.js';
 
 /** English catalogue: the type makes a missing key a compile error. */
 export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
@@ -299,6 +302,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'alertKind.near_miss': 'Near miss',
   'alertKind.implausible_position': 'Implausible position',
   'alertKind.clock_skew': 'Clock skew',
+  'alertKind.incident_overdue': 'Incident report overdue',
   'severity.info': 'Info',
   'severity.warning': 'Warning',
   'severity.critical': 'Critical',
@@ -400,4 +404,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'map.error': 'The map could not be loaded',
   ...ALERT_DETAIL_MESSAGES_EN,
   ...REGISTRY_MESSAGES_EN,
+  ...REPLAY_MESSAGES_EN,
+  ...INCIDENT_MESSAGES_EN,
+  ...REPORTS_MESSAGES_EN,
 };

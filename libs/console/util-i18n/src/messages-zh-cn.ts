@@ -1,5 +1,8 @@
 import { ALERT_DETAIL_MESSAGES_ZH_CN } from './alert-detail-messages-zh-cn.js';
 import { REGISTRY_MESSAGES_ZH_CN } from './registry-messages-zh-cn.js';
+import { INCIDENT_MESSAGES_ZH_CN } from './incident-messages-zh-cn.js';
+import { REPLAY_MESSAGES_ZH_CN } from './replay-messages-zh-cn.js';
+import { REPORTS_MESSAGES_ZH_CN } from './reports-messages-zh-cn.js';
 
 /** Simplified Chinese, the console's default language. Keys are the catalogue's source of truth. */
 export const MESSAGES_ZH_CN = {
@@ -296,6 +299,7 @@ export const MESSAGES_ZH_CN = {
   'alertKind.near_miss': '险情',
   'alertKind.implausible_position': '位置异常',
   'alertKind.clock_skew': '时钟偏差',
+  'alertKind.incident_overdue': '事故报告逾期',
   'severity.info': '提示',
   'severity.warning': '警告',
   'severity.critical': '严重',
@@ -397,6 +401,9 @@ export const MESSAGES_ZH_CN = {
   'map.error': '地图无法加载',
   ...ALERT_DETAIL_MESSAGES_ZH_CN,
   ...REGISTRY_MESSAGES_ZH_CN,
+  ...REPLAY_MESSAGES_ZH_CN,
+  ...INCIDENT_MESSAGES_ZH_CN,
+  ...REPORTS_MESSAGES_ZH_CN,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_ZH_CN;

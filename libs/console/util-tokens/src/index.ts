@@ -1,2 +1,3 @@
+export * from './chart-colors.js';
 export * from './color-tokens.js';
 export * from './vehicle-glyphs.js';

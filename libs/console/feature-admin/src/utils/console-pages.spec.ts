@@ -3,11 +3,22 @@ import { pagesFor } from './console-pages.js';
 import { mayManageVehicleCredentials } from './vehicle-credential-access.js';
 
 describe(pagesFor.name, () => {
-  it('gives everyone the map, alerts, permits and registry, the regulator also the audit log, the admin every page', () => {
-    expect(pagesFor('admin')).toEqual(['live', 'alerts', 'permits', 'registry', 'audit', 'accounts']);
-    expect(pagesFor('regulator')).toEqual(['live', 'alerts', 'permits', 'registry', 'audit']);
-    expect(pagesFor('operator')).toEqual(['live', 'alerts', 'permits', 'registry']);
-    expect(pagesFor('assessor')).toEqual(['live', 'alerts', 'permits', 'registry']);
+  it('gives everyone the map, dashboard, alerts, incidents, replay, permits, registry, promotion check and reports, the regulator also the audit log, the admin every page', () => {
+    const everyone = [
+      'live',
+      'dashboard',
+      'alerts',
+      'incidents',
+      'replay',
+      'permits',
+      'registry',
+      'promotion',
+      'reports',
+    ];
+    expect(pagesFor('admin')).toEqual([...everyone, 'audit', 'accounts']);
+    expect(pagesFor('regulator')).toEqual([...everyone, 'audit']);
+    expect(pagesFor('operator')).toEqual(everyone);
+    expect(pagesFor('assessor')).toEqual(everyone);
   });
 });
 

@@ -8,11 +8,34 @@ import type { ConsolePage } from '@fleet/console-ui';
 export function pagesFor(role: Role): readonly ConsolePage[] {
   switch (role) {
     case 'admin':
-      return ['live', 'alerts', 'permits', 'registry', 'audit', 'accounts'];
+      return [
+        'live',
+        'dashboard',
+        'alerts',
+        'incidents',
+        'replay',
+        'permits',
+        'registry',
+        'promotion',
+        'reports',
+        'audit',
+        'accounts',
+      ];
     case 'regulator':
-      return ['live', 'alerts', 'permits', 'registry', 'audit'];
+      return [
+        'live',
+        'dashboard',
+        'alerts',
+        'incidents',
+        'replay',
+        'permits',
+        'registry',
+        'promotion',
+        'reports',
+        'audit',
+      ];
     case 'operator':
     case 'assessor':
-      return ['live', 'alerts', 'permits', 'registry'];
+      return ['live', 'dashboard', 'alerts', 'incidents', 'replay', 'permits', 'registry', 'promotion', 'reports'];
   }
 }

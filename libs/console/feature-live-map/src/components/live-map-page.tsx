@@ -4,6 +4,7 @@ import type { AlertView } from '@fleet/alerts-model';
 import type { AdminApi } from '@fleet/console-admin-api';
 import type { AuthSession } from '@fleet/console-auth';
 import { AlertPanel } from '@fleet/console-compliance';
+import { BasemapLabelsLayer, BasemapLayers, MapView, RasterTileLayer } from '@fleet/console-map';
 import type { VehicleCategory, VehicleSummary } from '@fleet/fleet-model';
 import { useI18n } from '@fleet/console-i18n';
 import {
@@ -20,10 +21,6 @@ import { createConsoleRuntime, type ConsoleRuntime } from '../state/console-runt
 import { installTestHook } from '../state/test-hook.js';
 import type { ConsoleConfig } from '../utils/console-config.js';
 import { hrefOfPage } from '../utils/console-route.js';
-import { BasemapLabelsLayer } from './basemap-labels-layer.js';
-import { BasemapLayers } from './basemap-layers.js';
-import { MapView } from './map-view.js';
-import { RasterTileLayer } from './raster-tile-layer.js';
 import { VehicleDetailContainer } from './vehicle-detail-container.js';
 import { VehicleSearchContainer } from './vehicle-search-container.js';
 import { VehiclesLayer } from './vehicles-layer.js';

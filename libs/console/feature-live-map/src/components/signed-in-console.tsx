@@ -11,7 +11,13 @@ import {
 } from '@fleet/console-admin-pages';
 import type { AuthSession } from '@fleet/console-auth';
 import { AlertHistoryPage, mayActOnAlerts, PermitsPage } from '@fleet/console-compliance';
+import { DashboardPage, PromotionPage, ReportsPage } from '@fleet/console-dashboard';
+import { IncidentsPage, mayWriteIncidents, useReportIncidentAt } from '@fleet/console-incidents';
+import { createIncidentsApi } from '@fleet/console-incidents-api';
+import { VehicleApi } from '@fleet/console-live';
 import { RegistryPage } from '@fleet/console-registry';
+import { ReplayPage } from '@fleet/console-replay';
+import { createReportsApi } from '@fleet/console-reports-api';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import { ConsoleNavigation, CurrentUser, type ConsoleChrome, type ConsolePage } from '@fleet/console-ui';
 import { useLocationHash } from '../hooks/use-location-hash.js';
@@ -28,6 +34,17 @@ export type SignedInConsoleProps = { config: ConsoleConfig; session: AuthSession
  */
 export function SignedInConsole({ config, session, user }: SignedInConsoleProps) {
   const [api] = useState(() => createAdminApi(session.authorizedFetch, config.apiBaseUrl));
+  const [reports] = useState(() => createReportsApi(session.authorizedFetch, config.apiBaseUrl));
+  const [incidents] = useState(() => createIncidentsApi(session.authorizedFetch, config.apiBaseUrl));
+  const [vehicles] = useState(() => new VehicleApi(session.authorizedFetch, config.apiBaseUrl));
+  const reportIncidentAt = useReportIncidentAt(incidents);
+  const raster = useMemo(
+    () =>
+      config.rasterTileUrl
+        ? { url: config.rasterTileUrl, tileSize: config.rasterTileSize, attribution: config.rasterAttribution }
+        : null,
+    [config],
+  );
   const hash = useLocationHash();
   const pages = pagesFor(user.role);
   const page = shownPage(pageFromHash(hash), pages);
@@ -39,7 +56,9 @@ export function SignedInConsole({ config, session, user }: SignedInConsoleProps)
 
   const chrome = useMemo<ConsoleChrome>(
     () => ({
-      navigation: <ConsoleNavigation pages={pages} current={page} hrefOf={hrefOfPage} />,
+      // 轨迹回放 is opened from a vehicle's panel or an incident (its form then adds vehicles), not from the menu:
+      // the header has no room for one more item next to the account block.
+      navigation: <ConsoleNavigation pages={pages.filter((p) => p !== 'replay')} current={page} hrefOf={hrefOfPage} />,
       account: (
         <CurrentUser
           displayName={user.displayName}
@@ -80,8 +99,49 @@ export function SignedInConsole({ config, session, user }: SignedInConsoleProps)
             mayActOnAlerts={mayActOnAlerts(user.role)}
           />
         );
+      case 'dashboard':
+        return (
+          <DashboardPage
+            api={api}
+            reports={reports}
+            user={user}
+            chrome={chrome}
+            rasterTiles={
+              config.rasterTileUrl
+                ? { url: config.rasterTileUrl, tileSize: config.rasterTileSize, attribution: config.rasterAttribution }
+                : null
+            }
+          />
+        );
+      case 'promotion':
+        return <PromotionPage api={api} reports={reports} user={user} chrome={chrome} />;
+      case 'reports':
+        return <ReportsPage api={api} reports={reports} user={user} chrome={chrome} />;
       case 'alerts':
         return <AlertHistoryPage api={api} user={user} chrome={chrome} />;
+      case 'incidents':
+        return (
+          <IncidentsPage
+            api={api}
+            incidents={incidents}
+            vehicles={vehicles}
+            user={user}
+            chrome={chrome}
+            hash={hash}
+            raster={raster}
+          />
+        );
+      case 'replay':
+        return (
+          <ReplayPage
+            api={api}
+            vehicles={vehicles}
+            chrome={chrome}
+            hash={hash}
+            raster={raster}
+            onReportAt={mayWriteIncidents(user.role) ? reportIncidentAt : undefined}
+          />
+        );
       case 'permits':
         return <PermitsPage api={api} user={user} chrome={chrome} />;
       case 'registry':

@@ -1,6 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { Button } from 'antd';
 import type { FleetStore, VehicleApi } from '@fleet/console-live';
+import { recentReplayHref } from '@fleet/console-replay';
 import type { VehicleSummary } from '@fleet/fleet-model';
+import { useI18n } from '@fleet/console-i18n';
 import { VehicleDetailPanel } from '@fleet/console-ui';
 import { useStoreVersion } from '../hooks/use-store-version.js';
 
@@ -24,6 +27,7 @@ export function VehicleDetailContainer({
   renderSections,
   refreshMs = 10_000,
 }: VehicleDetailContainerProps) {
+  const { t } = useI18n();
   useStoreVersion(store);
   const [loadError, setLoadError] = useState(false);
 
@@ -54,6 +58,17 @@ export function VehicleDetailContainer({
   if (!vehicle) return null;
   return (
     <VehicleDetailPanel vehicle={vehicle} loadError={loadError} onClose={onClose}>
+      {/* The last hour of its history, opened in the replay page (the link is computed when clicked). */}
+      <Button
+        block
+        style={{ marginTop: 8 }}
+        data-testid="vehicle-replay"
+        onClick={() => {
+          window.location.hash = recentReplayHref(vehicle.id, Date.now());
+        }}
+      >
+        {t('replay.open')}
+      </Button>
       {renderSections?.(vehicle)}
     </VehicleDetailPanel>
   );

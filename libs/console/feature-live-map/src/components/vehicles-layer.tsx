@@ -5,11 +5,9 @@ import { VEHICLE_CATEGORIES, type VehicleCategory } from '@fleet/fleet-model';
 import { PILOT_ZONE_CENTER } from '@fleet/pilot-zone';
 import { FAULT_RING_COLOR, PALETTE, hexToRgba } from '@fleet/console-tokens';
 import type { FleetStore } from '@fleet/console-live';
+import { buildVehicleIconAtlas, fillIconName, haloIconName, iconScaleForZoom, useMapHandle } from '@fleet/console-map';
 import type { RenderStats } from '../state/console-runtime.js';
-import { useMapHandle } from '../state/map-context.js';
-import { iconScaleForZoom } from '../utils/icon-scale.js';
 import { writeVehicleColors } from '../utils/vehicle-colors.js';
-import { buildVehicleIconAtlas, fillIconName, haloIconName } from '../utils/vehicle-icon-atlas.js';
 
 export type VehiclesLayerProps = {
   store: FleetStore;
@@ -196,6 +194,7 @@ export function VehiclesLayer({ store, stats, hiddenCategories, selectedId, onPi
       deck.set(KEY, ORDER, layers, true);
       stats.renderedCount = rows.length;
       stats.frames++;
+      stats.frameWorkMs += performance.now() - now;
       if (moving) kick();
     };
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { GeoJSONSource } from 'maplibre-gl';
+import { useMapHandle } from '@fleet/console-map';
 import type { ZoneFeatureCollection } from '@fleet/registry-model';
 import type { RenderStats } from '../state/console-runtime.js';
-import { useMapHandle } from '../state/map-context.js';
 import { ZONES_SOURCE_ID, zoneLayers } from '../utils/zone-style.js';
 
 export type ZonesLayerProps = {

@@ -7,6 +7,8 @@ export type RenderStats = {
   mapLoaded: boolean;
   renderedCount: number;
   frames: number;
+  /** Main-thread milliseconds spent preparing vehicle frames (interpolation into typed arrays, layer props). */
+  frameWorkMs: number;
   /** Permit zone features in the map's zones source while the zones layer is shown (0 when hidden). */
   zoneFeatures: number;
 };
@@ -40,6 +42,6 @@ export function createConsoleRuntime(config: ConsoleConfig, session: AuthSession
       onError: (error) => console.error('[console] live update rejected', error),
     }),
     api: new VehicleApi(session.authorizedFetch, config.apiBaseUrl),
-    stats: { mapLoaded: false, renderedCount: 0, frames: 0, zoneFeatures: 0 },
+    stats: { mapLoaded: false, renderedCount: 0, frames: 0, frameWorkMs: 0, zoneFeatures: 0 },
   };
 }

@@ -8,6 +8,9 @@ export type FleetConsoleTestHook = {
   updatesReceived(): number;
   /** Vehicle frames drawn so far (animation progress; not part of the lead's contract, handy for perf checks). */
   framesDrawn(): number;
+  /** Main-thread ms spent applying live updates, and preparing vehicle frames, so far (console benchmark). */
+  updateWorkMs(): number;
+  frameWorkMs(): number;
   /** Every vehicle the server sent this console (id and enterprise), to check what a role may see. */
   vehicles(): { id: string; enterpriseId: string }[];
   /** Unresolved alerts the alert panel holds (loaded, then pushed). */
@@ -30,6 +33,8 @@ export function installTestHook(runtime: ConsoleRuntime): () => void {
     mapLoaded: () => runtime.stats.mapLoaded,
     updatesReceived: () => runtime.store.updatesReceived,
     framesDrawn: () => runtime.stats.frames,
+    updateWorkMs: () => runtime.store.updateWorkMs,
+    frameWorkMs: () => runtime.stats.frameWorkMs,
     alertCount: () => runtime.alerts.size,
     alertChanges: () => runtime.alerts.changesApplied,
     zoneFeatureCount: () => runtime.stats.zoneFeatures,

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { PILOT_ZONE_BASEMAP } from '@fleet/pilot-zone';
-import { useMapHandle } from '../state/map-context.js';
-import { BASEMAP_SOURCE_ID, basemapLayers } from '../utils/basemap-style.js';
+import { useMapHandle } from './map-context.js';
+import { BASEMAP_SOURCE_ID, basemapLayers } from './basemap-style.js';
 
 /** Water, test areas, roads, expressways, zone boundary and landmarks from the offline pilot-zone GeoJSON. Renders nothing. */
 export function BasemapLayers() {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useMapHandle } from '../state/map-context.js';
-import { RASTER_SOURCE_ID } from '../utils/basemap-style.js';
+import { useMapHandle } from './map-context.js';
+import { RASTER_SOURCE_ID } from './basemap-style.js';
 
 export type RasterTileLayerProps = { url: string; tileSize: number; attribution: string | null };
 

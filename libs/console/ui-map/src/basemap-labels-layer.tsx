@@ -3,8 +3,8 @@ import { TextLayer } from '@deck.gl/layers';
 import { PILOT_ZONE_BASEMAP } from '@fleet/pilot-zone';
 import { BASEMAP_COLORS, hexToRgba } from '@fleet/console-tokens';
 import { useI18n } from '@fleet/console-i18n';
-import { useMapHandle } from '../state/map-context.js';
-import { labelAnchors, type LabelAnchor } from '../utils/label-anchors.js';
+import { useMapHandle } from './map-context.js';
+import { labelAnchors, type LabelAnchor } from './label-anchors.js';
 
 /** System CJK fonts (fonts-noto-cjk on Debian, PingFang / YaHei elsewhere): nothing is downloaded. */
 export const LABEL_FONT_FAMILY =

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Map as MaplibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { PILOT_ZONE_BOUNDS, PILOT_ZONE_CENTER } from '@fleet/pilot-zone';
-import { DeckLayerRegistry } from '../state/deck-layer-registry.js';
-import { MapContext, type MapHandle } from '../state/map-context.js';
-import { offlineBaseStyle } from '../utils/basemap-style.js';
+import { DeckLayerRegistry } from './deck-layer-registry.js';
+import { MapContext, type MapHandle } from './map-context.js';
+import { offlineBaseStyle } from './basemap-style.js';
 
 export type MapViewProps = {
   children?: ReactNode;

@@ -1,0 +1,3 @@
+export * from './incidents-api.js';
+export * from './incident-query.js';
+export * from './incidents-guards.js';

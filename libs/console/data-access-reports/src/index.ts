@@ -1,0 +1,2 @@
+export * from './report-query.js';
+export * from './reports-api.js';
