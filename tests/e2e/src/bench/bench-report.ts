@@ -39,7 +39,10 @@ export function formatBenchTable(steps: BenchStep[]): string {
     lines.push(
       '  queries under load: ' +
         s.queries
-          .map((q) => `${q.name} ${q.status === 200 ? `${q.medianMs} ms (max ${q.maxMs})` : `HTTP ${q.status}`}`)
+          .map(
+            (q) =>
+              `${q.name} ${q.status === 200 ? `${q.medianMs} ms (max ${q.maxMs})` : `${q.status === 0 ? 'failed' : `HTTP ${q.status}`} after ${q.maxMs} ms (${q.note ?? ''})`}`,
+          )
           .join(', '),
     );
     if (s.problems.length > 0) lines.push(`  targets missed: ${s.problems.join('; ')}`);

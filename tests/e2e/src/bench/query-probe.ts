@@ -1,5 +1,7 @@
 import type { ApiSession } from '../platform-clients.js';
 
+const QUERY_TIMEOUT_MS = 60_000;
+
 export type QueryTiming = {
   name: string;
   path: string;
@@ -16,13 +18,19 @@ export async function timeQueries(api: () => ApiSession, queries: { name: string
     const times: number[] = [];
     let status = 0;
     let bytes = 0;
-    for (let i = 0; i < repeat; i++) {
+    let failure: string | undefined;
+    for (let i = 0; i < repeat && failure === undefined; i++) {
       const startMs = performance.now();
-      const res = await api().fetch(path);
-      const body = await res.arrayBuffer();
+      try {
+        const res = await api().fetch(path, { signal: AbortSignal.timeout(QUERY_TIMEOUT_MS) });
+        const body = await res.arrayBuffer();
+        status = res.status;
+        bytes = body.byteLength;
+      } catch (error) {
+        // A query that times out or loses its connection under load is a result, not a reason to stop the run.
+        failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      }
       times.push(performance.now() - startMs);
-      status = res.status;
-      bytes = body.byteLength;
     }
     times.sort((a, b) => a - b);
     out.push({
@@ -31,7 +39,7 @@ export async function timeQueries(api: () => ApiSession, queries: { name: string
       status,
       medianMs: Math.round(times[Math.floor(times.length / 2)] ?? 0),
       maxMs: Math.round(times.at(-1) ?? 0),
-      note: status === 404 ? 'endpoint not available in this build' : `${Math.round(bytes / 1024)} KiB`,
+      note: failure ?? (status === 404 ? 'endpoint not available in this build' : `${Math.round(bytes / 1024)} KiB`),
     });
   }
   return out;

@@ -70,6 +70,8 @@ export async function runBench(options: BenchOptions, platformLogFile: string): 
   // Kept current on disk, so that whatever ends the platform, its last words are there to read.
   const saveLogs = setInterval(() => writeFileSync(platformLogFile, platform.logs()), 5_000);
   void platform.exited.then(() => {
+    clearInterval(saveLogs);
+    writeFileSync(platformLogFile, platform.logs());
     if (finished) return;
     // A crashed platform is a result too: keep its last words and end the run instead of waiting on it.
     writeFileSync(platformLogFile, platform.logs());
@@ -234,12 +236,11 @@ export async function runBench(options: BenchOptions, platformLogFile: string): 
     }
   } finally {
     finished = true;
-    clearInterval(saveLogs);
     live.close();
     await Promise.all(drivers.map((d) => d.stop().catch(() => undefined)));
-    await Promise.all(probeClients.map((c) => c.endAsync()));
+    // Forced: a broker that is gone would leave a polite disconnect waiting for ever.
+    for (const c of probeClients) c.end(true);
     await platform.stop();
-    writeFileSync(platformLogFile, platform.logs());
   }
   return steps;
 }
