@@ -22,7 +22,7 @@ export type ConsoleLayoutProps = {
   scrollContent?: boolean;
 };
 
-/** Full-height page: header (title, pages, page toolbar, language, account) over the content. */
+/** Full-height page: header (title, page toolbar, language, account), the pages' menu, then the content. */
 export function ConsoleLayout({ chrome, toolbar, children, scrollContent = false }: ConsoleLayoutProps) {
   const { t } = useI18n();
   return (
@@ -44,12 +44,17 @@ export function ConsoleLayout({ chrome, toolbar, children, scrollContent = false
             {t('app.subtitle')}
           </Typography.Text>
         </Flex>
-        {chrome.navigation}
         {/* Also the spacer that pushes language and account to the right on pages without a toolbar. */}
         <div style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 16 }}>{toolbar}</div>
         <LanguageSwitch />
         {chrome.account}
       </Layout.Header>
+      {/* The pages get a row of their own: with a dozen of them beside the map's counts and search, one row overflowed. */}
+      {chrome.navigation && (
+        <div style={{ background: PALETTE.surface, borderBottom: `1px solid ${PALETTE.border}`, padding: '0 8px' }}>
+          {chrome.navigation}
+        </div>
+      )}
       <Layout.Content
         style={
           scrollContent ? { overflowY: 'auto', padding: LAYOUT.gap * 2 } : { position: 'relative', overflow: 'hidden' }

@@ -49,8 +49,8 @@ export function ConsoleNavigation({ pages, current, hrefOf }: ConsoleNavigationP
         mode="horizontal"
         disabledOverflow
         selectedKeys={[current]}
-        // Items as tall as the header, so the selected item's bar sits on the header's bottom edge.
-        style={{ borderBottom: 'none', background: 'transparent', lineHeight: `${LAYOUT.headerHeight - 2}px` }}
+        // Items as tall as the menu row, so the selected item's bar sits on the row's bottom edge.
+        style={{ borderBottom: 'none', background: 'transparent', lineHeight: `${LAYOUT.navHeight - 2}px` }}
         items={pages.map((page) => ({
           key: page,
           label: (

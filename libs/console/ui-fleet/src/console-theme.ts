@@ -4,6 +4,8 @@ import { PALETTE } from '@fleet/console-tokens';
 /** Layout sizes shared by the chrome, in pixels. */
 export const LAYOUT = {
   headerHeight: 56,
+  /** The row of page links under the header. */
+  navHeight: 40,
   panelWidth: 340,
   loginCardWidth: 380,
   gap: 12,

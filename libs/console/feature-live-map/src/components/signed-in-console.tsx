@@ -57,7 +57,7 @@ export function SignedInConsole({ config, session, user }: SignedInConsoleProps)
   const chrome = useMemo<ConsoleChrome>(
     () => ({
       // 轨迹回放 is opened from a vehicle's panel or an incident (its form then adds vehicles), not from the menu:
-      // the header has no room for one more item next to the account block.
+      // without vehicles and a time range it has nothing to show.
       navigation: <ConsoleNavigation pages={pages.filter((p) => p !== 'replay')} current={page} hrefOf={hrefOfPage} />,
       account: (
         <CurrentUser
