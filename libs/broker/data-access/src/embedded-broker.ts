@@ -74,10 +74,11 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
   };
 
   const broker = await Aedes.createBroker({
-    // Messages being delivered at once. Above this, Aedes' emitter queues them and drains the queue recursively,
-    // which overflowed the stack when the ingest paused under load (the benchmark's crash at 5,000 vehicles). Each
-    // vehicle has at most a few unacknowledged messages, so the real bound is the fleet, not this number.
-    concurrency: 200_000,
+    // Messages being delivered at once. Above this Aedes queues them (and publishers wait for their PUBACK), which is
+    // the backpressure that keeps the ingest's queue in step; 200,000 made the platform fall behind at 2,000 vehicles
+    // (measured with npm run bench). Under heavy overload its queue drains recursively and can overflow the stack
+    // (seen once while the machine ran stray load generators): a known Aedes 1.2 limit, noted in the benchmark issue.
+    concurrency: 1_000,
     drainTimeout: 30_000,
     maxClientsIdLength: 64,
     heartbeatInterval: 60_000,

@@ -4,6 +4,8 @@ import { startSimulator, type SimulatorHandle } from '@fleet/simulator';
 import type { DriverCommand, DriverReply } from './load-driver-protocol.js';
 
 let handle: SimulatorHandle | undefined;
+// Without its parent nobody counts what this sends: stop rather than load the platform on.
+process.on('disconnect', () => process.exit(0));
 const reply = (message: DriverReply) => process.send?.(message);
 
 process.on('message', (command: DriverCommand) => {

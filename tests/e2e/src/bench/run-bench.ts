@@ -79,6 +79,10 @@ export async function runBench(options: BenchOptions, platformLogFile: string): 
     process.exit(1);
   });
   const drivers: LoadDriver[] = [];
+  // Interrupted: take the platform down too (its embedded database with it) instead of leaving it running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void platform.stop().finally(() => process.exit(130)));
+  }
   const live = new LiveProbe(platform.httpUrl, async () => (await session()).tokens.accessToken);
   let api: ApiSession = await signIn(platform.httpUrl, DEV.regulator);
   let signedInAtMs = Date.now();
