@@ -2,6 +2,7 @@ import { demoFleet, demoVehicleSecret } from '@fleet/demo-fleet';
 import { startSimulator } from '@fleet/simulator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePrometheusText, total } from './bench/prometheus-text.js';
 import { startMosquitto, startPostgres, type ExternalServer, type MosquittoServer } from './external-servers.js';
 import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
 
@@ -60,10 +61,9 @@ describe('an ingest killed with -9 mid-stream (Mosquitto 2 + PostgreSQL 15)', ()
     });
     await waitFor(async () => (await storedSamples()) > 200, 30_000);
     const heldAtKill = async () =>
-      Number(
-        /^ingest_unacknowledged_messages(?:\{[^}]*\})? (\d+)/m.exec(
-          await (await fetch(`${first.httpUrl}/metrics`)).text(),
-        )?.[1],
+      total(
+        parsePrometheusText(await (await fetch(`${first.httpUrl}/metrics`)).text()),
+        'ingest_unacknowledged_messages',
       );
     await waitFor(async () => (await heldAtKill()) > 20, 10_000);
     await first.kill();
