@@ -21,6 +21,12 @@ describe('npm run bench -- --short', () => {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const code = await new Promise<number | null>((r) => child.once('exit', r));
+    // The platform's own log, for when the figures alone cannot say what went wrong.
+    const platformLog = readdirSync(out)
+      .filter((f) => f.endsWith('-platform.log'))
+      .map((f) => readFileSync(join(out, f), 'utf8').split('\n').slice(-80).join('\n'))
+      .join('\n');
+    output += `\n--- platform log (last lines) ---\n${platformLog}`;
     expect(code, output).toBe(0);
     expect(output).toMatch(/vehicles\s+offered\/s\s+published\/s\s+committed\/s/);
 

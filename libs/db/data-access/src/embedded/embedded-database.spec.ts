@@ -89,4 +89,24 @@ describe(startEmbeddedDatabase.name, () => {
       expect(after.rows[0]?.n).toBe(100);
     });
   });
+
+  it('takes statements far above 64 KB (TCP splits them across reads) and serves waiting connections in turn', async () => {
+    const db = await startEmbeddedDatabase({ dataDir, port: 0 });
+    const first = createPool({ url: db.url, max: 1, applicationName: 'first' });
+    const second = createPool({ url: db.url, max: 1, applicationName: 'second' });
+    try {
+      const big = 'x'.repeat(1_000_000);
+      for (let i = 0; i < 5; i++) {
+        const echoed = await first.query<{ n: number }>('SELECT length($1::text) AS n', [big]);
+        expect(echoed.rows[0]?.n).toBe(1_000_000);
+      }
+      // One session at a time: the second client is served once the first has disconnected.
+      const waiting = second.query<{ one: number }>('SELECT 1 AS one');
+      await first.end();
+      expect((await waiting).rows[0]?.one).toBe(1);
+    } finally {
+      await second.end();
+      await db.stop();
+    }
+  });
 });
