@@ -10,7 +10,14 @@ import { approachSpeed, CATEGORY_DYNAMICS, stoppingSpeedMps, type Dynamics } fro
 import { controlModeWire, faultLevelWire } from './wire-mapping.js';
 
 /** An event waiting to be published, with where and how the vehicle was when it happened. */
-export type QueuedEvent = SimEvent & { latDeg: number; lonDeg: number; speedMps: number; controlMode: ControlModeName };
+export type QueuedEvent = SimEvent & {
+  latDeg: number;
+  lonDeg: number;
+  speedMps: number;
+  controlMode: ControlModeName;
+  /** Waited through a tick in which the vehicle was offline: published with `resent = true`. */
+  resent?: boolean;
+};
 
 /** Everything the simulator knows about one vehicle; mutated in place on every sample for speed. */
 export type SimVehicle = {

@@ -25,6 +25,8 @@ Options:
                                demo fleet), none, or a JSON file {"<vehicleId>": "<secret>"} (default demo)
   --event-rate <x>             multiply how often control changes and incidents happen (default 1)
   --seed <n>                   seed for reproducible motion (default: from the clock)
+  --offline-buffer-s <s>       seconds of samples each vehicle keeps while it cannot send, re-sent after
+                               reconnecting with resent = true; when full the oldest are dropped (default 600)
   --connect-timeout-s <s>      give up starting when not every client connects in time (default 30)
   --log-level <level>          pino level: fatal, error, warn, info, debug, trace, silent (default info)
   -h, --help                   show this help
@@ -48,6 +50,7 @@ const FLAGS = {
   'vehicle-secrets': 'vehicleSecrets',
   'event-rate': 'eventRate',
   seed: 'seed',
+  'offline-buffer-s': 'offlineBufferS',
   'connect-timeout-s': 'connectTimeoutS',
   'log-level': 'logLevel',
 } as const satisfies Record<string, keyof SimulatorOptionsInput>;

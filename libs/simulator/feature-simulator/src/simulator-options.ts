@@ -44,6 +44,11 @@ export const simulatorOptionsSchema = z
     eventRate: z.coerce.number().min(0).max(10_000).default(1),
     /** Seed of the vehicles' randomness; by default derived from the clock. */
     seed: z.coerce.number().int().min(0).optional(),
+    /**
+     * Seconds of samples each vehicle keeps while it cannot send (offline, or too many unacknowledged messages), to
+     * re-send them later; when full, the oldest are dropped. 0 keeps nothing.
+     */
+    offlineBufferS: z.coerce.number().min(0).max(86_400).default(600),
     /** How long the start waits for the first connection of every client, seconds. */
     connectTimeoutS: z.coerce.number().positive().max(600).default(30),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

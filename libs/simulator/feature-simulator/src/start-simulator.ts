@@ -13,6 +13,7 @@ import type { MqttClient } from 'mqtt';
 import { pino, type Logger } from 'pino';
 import { selectVehicles, setUpSimVehicles } from './fleet-setup.js';
 import { firstConnect, openConnection, runLimited, toBuffer } from './mqtt-connection.js';
+import { OfflineBuffer } from './offline-buffer.js';
 import { stepVehicle, type QueuedEvent, type SimVehicle } from './sim-vehicle.js';
 import { parseSimulatorOptions, type SimulatorOptions, type SimulatorOptionsInput } from './simulator-options.js';
 import { emptyStats, type SimulatorStats } from './simulator-stats.js';
@@ -22,11 +23,11 @@ export type SimulatorHandle = {
   readonly options: SimulatorOptions;
   readonly vehicles: readonly DemoVehicle[];
   stats(): SimulatorStats;
-  /** Stops publishing but keeps every connection (load steps); messages in flight still complete. */
+  /** Stops generating and publishing but keeps every connection (load steps); messages in flight still complete. */
   pause(): void;
   /** Publishes again from now on, each vehicle keeping its phase in the stagger. */
   resume(): void;
-  /** Publishes OFFLINE for every vehicle, disconnects cleanly; safe to call more than once. */
+  /** Publishes OFFLINE for every vehicle, disconnects cleanly, leaves buffered samples unsent; safe to call again. */
   stop(): Promise<void>;
   /** Settles when the simulator has stopped (by stop() or at the end of its duration). */
   readonly done: Promise<void>;
@@ -39,10 +40,17 @@ export class SimulatorStartError extends Error {
   override readonly name = 'SimulatorStartError';
 }
 
-/** Unacknowledged telemetry messages a vehicle may have before its next ones are skipped. */
+/** Unacknowledged telemetry messages a vehicle may have before its next samples go to its offline buffer. */
 const MAX_IN_FLIGHT = 2;
 /** Events may go a little past that, since they are rare and matter more. */
 const MAX_IN_FLIGHT_WITH_EVENTS = 4;
+/** Samples per re-sent message: well under the platform's 100 samples and 64 KiB per message. */
+const BACKFILL_SAMPLES_PER_MESSAGE = 60;
+/**
+ * At most one re-sent message per vehicle per tick, and no more often than this: at high rates the live messages
+ * alone come close to the embedded broker's limit of 50 messages per vehicle and second.
+ */
+const BACKFILL_MIN_INTERVAL_MS = 200;
 const STATS_INTERVAL_MS = 10_000;
 const CONNECT_CONCURRENCY = 200;
 const STOP_TIMEOUT_MS = 5_000;
@@ -53,6 +61,10 @@ type VehicleSlot = {
   connection: Connection;
   inFlight: number;
   nextDueMs: number;
+  /** Samples generated while the vehicle could not send, re-sent oldest first once it can. */
+  unsent: OfflineBuffer<ITelemetrySample>;
+  /** Scheduled time from which the next re-sent message may go out. */
+  nextBackfillMs: number;
   telemetryTopic: string;
   eventsTopic: string;
 };
@@ -89,6 +101,7 @@ export async function startSimulator(
   // Clock-derived start values keep seq increasing across restarts as long as a vehicle sends < 1000 messages/s.
   const sims = setUpSimVehicles(vehicles, options.seed ?? startMs % 2 ** 32, startMs, startMs, options.eventRate);
   const periodMs = 1_000 / options.hz;
+  const bufferCapacity = Math.ceil(options.offlineBufferS * options.hz * options.samplesPerMessage);
   const stats = emptyStats(vehicles.length, options.connectionMode === 'shared' ? 1 : vehicles.length);
 
   let lastErrorLogMs = 0;
@@ -123,6 +136,8 @@ export async function startSimulator(
       inFlight: 0,
       // Stagger the fleet evenly across one period, so publishing is smooth rather than bursty.
       nextDueMs: (index / sims.length) * periodMs,
+      unsent: new OfflineBuffer(bufferCapacity),
+      nextBackfillMs: 0,
       telemetryTopic: vehicleTopic(sim.vehicle.id, 'telemetry'),
       eventsTopic: vehicleTopic(sim.vehicle.id, 'events'),
     };
@@ -201,7 +216,7 @@ export async function startSimulator(
       responseTimeMs: event.responseTimeMs,
       speedMps: event.speedMps,
       controlMode: controlModeWire(event.controlMode),
-      resent: false,
+      resent: event.resent === true,
     });
     slot.inFlight++;
     stats.eventsPublished++;
@@ -212,7 +227,22 @@ export async function startSimulator(
     });
   };
 
-  const emit = (slot: VehicleSlot, nowMs: number): void => {
+  const publishTelemetry = (slot: VehicleSlot, samples: ITelemetrySample[], resent: boolean): void => {
+    const { sim } = slot;
+    const payload = encodeTelemetryBatch({ vehicleId: sim.vehicle.id, seq: sim.seq++, samples, resent });
+    slot.inFlight++;
+    stats.messagesPublished++;
+    stats.samplesPublished += samples.length;
+    if (resent) stats.samplesResent += samples.length;
+    slot.connection.client?.publish(slot.telemetryTopic, toBuffer(payload), { qos: options.qos }, (error) => {
+      slot.inFlight--;
+      if (error) publishError();
+      else stats.acked++;
+    });
+  };
+
+  /** One tick of a vehicle scheduled at `dueMs`: samples up to `nowMs`, then live data, events, one re-sent batch. */
+  const emit = (slot: VehicleSlot, dueMs: number, nowMs: number): void => {
     const { sim } = slot;
     const k = options.samplesPerMessage;
     const stepMs = (nowMs - sim.lastSampleMs) / k;
@@ -222,34 +252,31 @@ export async function startSimulator(
       // Cap the motion step so a stalled process does not teleport vehicles.
       samples.push(stepVehicle(sim, Math.round(first + j * stepMs), Math.min(stepMs / 1_000, 5), options.eventRate));
     }
-    const { client } = slot.connection;
-    if (!client?.connected) {
-      stats.skippedOffline++;
-      return;
+    stats.samplesGenerated += k;
+    const online = slot.connection.client?.connected === true;
+    // Live data goes first: it moves the map, while re-sent samples only fill in history.
+    if (online && slot.inFlight < MAX_IN_FLIGHT) publishTelemetry(slot, samples, false);
+    else stats.samplesDroppedFromBuffer += slot.unsent.push(samples);
+    if (online) {
+      while (sim.pendingEvents.length > 0 && slot.inFlight < MAX_IN_FLIGHT_WITH_EVENTS) {
+        publishEvent(slot, sim.pendingEvents.shift() as QueuedEvent);
+      }
+      // One re-sent batch per tick at most, and only within the in-flight cap, so that a whole fleet reconnecting
+      // after a broker restart catches up at a bounded multiple of its live rate instead of all at once.
+      if (slot.unsent.size > 0 && slot.inFlight < MAX_IN_FLIGHT && dueMs >= slot.nextBackfillMs) {
+        publishTelemetry(slot, slot.unsent.take(BACKFILL_SAMPLES_PER_MESSAGE), true);
+        slot.nextBackfillMs = dueMs + BACKFILL_MIN_INTERVAL_MS;
+      }
     }
-    if (slot.inFlight >= MAX_IN_FLIGHT) {
-      stats.skippedBackpressure++;
-    } else {
-      const payload = encodeTelemetryBatch({ vehicleId: sim.vehicle.id, seq: sim.seq++, samples, resent: false });
-      slot.inFlight++;
-      stats.messagesPublished++;
-      stats.samplesPublished += k;
-      client.publish(slot.telemetryTopic, toBuffer(payload), { qos: options.qos }, (error) => {
-        slot.inFlight--;
-        if (error) publishError();
-        else stats.acked++;
-      });
-    }
-    while (sim.pendingEvents.length > 0 && slot.inFlight < MAX_IN_FLIGHT_WITH_EVENTS) {
-      publishEvent(slot, sim.pendingEvents.shift() as QueuedEvent);
-    }
+    // Events that wait out a gap in the connection go out as re-sent; ones only throttled a tick stay live.
+    if (!online) for (const event of sim.pendingEvents) event.resent = true;
   };
 
   const tick = (): void => {
     const nowMs = Date.now();
     for (const slot of slots) {
       if (nowMs < slot.nextDueMs) continue;
-      emit(slot, nowMs);
+      emit(slot, slot.nextDueMs, nowMs);
       slot.nextDueMs += periodMs;
       if (slot.nextDueMs <= nowMs) {
         // More than a period behind: skip ahead but keep the vehicle's phase in the stagger.
@@ -268,6 +295,7 @@ export async function startSimulator(
   const snapshot = (): SimulatorStats => ({
     ...stats,
     connected: connections.filter((c) => c.client?.connected === true).length,
+    samplesBuffered: slots.reduce((n, slot) => n + slot.unsent.size, 0),
   });
   const tickEveryMs = Math.min(50, Math.max(10, periodMs / 10));
   let tickTimer: NodeJS.Timeout | undefined = setInterval(tick, tickEveryMs);
@@ -333,7 +361,11 @@ export async function startSimulator(
       ]);
       clearTimeout(timeout);
       await Promise.all(connections.flatMap((c) => (c.client ? [c.client.endAsync(!c.client.connected)] : [])));
-      logger.info(snapshot(), 'simulator stopped');
+      const stopped = snapshot();
+      if (stopped.samplesBuffered > 0) {
+        logger.warn({ samplesBuffered: stopped.samplesBuffered }, 'samples still buffered at stop are not sent');
+      }
+      logger.info(stopped, 'simulator stopped');
       resolveDone();
     })();
     return stopping;
@@ -352,6 +384,7 @@ export async function startSimulator(
       hz: options.hz,
       samplesPerMessage: options.samplesPerMessage,
       qos: options.qos,
+      offlineBufferSamples: bufferCapacity,
       durationS: options.durationS,
       startOffset: options.startOffset,
       categories,
