@@ -5,8 +5,17 @@ import { vehicleTopic } from '@fleet/telemetry-contract';
 import { decodeJwt, SignJWT } from 'jose';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVehicle, DEV, login, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  login,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const TOKEN_SECRET = 'e2e-only-token-secret-0123456789abcdef';

@@ -10,8 +10,16 @@ import {
   signInThroughPage,
   type ConsoleAccount,
 } from './console-session.js';
-import { connectVehicle, DEV, login, signIn, type ApiSession } from './platform-clients.js';
-import { startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  login,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 
 type AccountView = { id: string; username: string; role: string; enterpriseId: string | null; disabled: boolean };
 

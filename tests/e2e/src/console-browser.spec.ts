@@ -11,8 +11,7 @@ import {
   type ConsoleHooks,
   type ConsoleTab,
 } from './console-session.js';
-import { DEV } from './platform-clients.js';
-import { startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import { DEV, type RunningPlatform, startPlatform, waitFor } from '@fleet/platform-harness';
 
 const REGULATOR = DEV.regulator;
 const OPERATOR = DEV.operator01;

@@ -21,8 +21,15 @@ import {
   screenshot,
   signInThroughPage,
 } from './console-session.js';
-import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const FLEET = demoFleet(20);

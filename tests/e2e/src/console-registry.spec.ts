@@ -14,8 +14,7 @@ import {
   type ApiFailure,
   type ConsoleTab,
 } from './console-session.js';
-import { DEV, signIn, type ApiSession } from './platform-clients.js';
-import { startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import { type ApiSession, DEV, type RunningPlatform, signIn, startPlatform, waitFor } from '@fleet/platform-harness';
 
 const ENTERPRISE = { id: 'ent-e2e-registry', nameZh: '登记页测试主体', nameEn: 'Registry page E2E entity' };
 const VEHICLE = {

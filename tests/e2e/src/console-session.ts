@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { removeDataDir, type RunningPlatform } from './platform-process.js';
+import { removeDataDir, type RunningPlatform } from '@fleet/platform-harness';
 
 /** A person's account, as the login page asks for it. */
 export type ConsoleAccount = { username: string; password: string };

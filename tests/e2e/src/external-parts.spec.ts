@@ -2,9 +2,21 @@ import { demoFleet } from '@fleet/demo-fleet';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import { vehicleTopic } from '@fleet/telemetry-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMosquitto, startPostgres, type ExternalServer, type MosquittoServer } from './external-servers.js';
-import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { getJson, removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  type ExternalServer,
+  getJson,
+  type MosquittoServer,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startMosquitto,
+  startPlatform,
+  startPostgres,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 let postgres: ExternalServer;

@@ -3,8 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEV, signIn } from './platform-clients.js';
-import { removeDataDir, startPlatform, type RunningPlatform } from './platform-process.js';
+import { DEV, removeDataDir, type RunningPlatform, signIn, startPlatform } from '@fleet/platform-harness';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'fleet-e2e-first-admin-'));

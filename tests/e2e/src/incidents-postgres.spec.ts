@@ -3,7 +3,7 @@ import { createPool, migrate } from '@fleet/db';
 import { EvidenceRepository, IncidentRepository, sha256Hex, verifyStoredEvidence } from '@fleet/incidents-data';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, type ExternalServer } from './external-servers.js';
+import { type ExternalServer, startPostgres } from '@fleet/platform-harness';
 
 // Plain PostgreSQL 15 (no TimescaleDB), two connections per pool and two pools: two ingest instances at once.
 let server: ExternalServer;

@@ -9,8 +9,16 @@ import { join, resolve } from 'node:path';
 import type { MqttClient } from 'mqtt';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

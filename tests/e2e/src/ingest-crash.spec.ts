@@ -2,9 +2,18 @@ import { demoFleet, demoVehicleSecret } from '@fleet/demo-fleet';
 import { startSimulator } from '@fleet/simulator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePrometheusText, total } from './bench/prometheus-text.js';
-import { startMosquitto, startPostgres, type ExternalServer, type MosquittoServer } from './external-servers.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ExternalServer,
+  type MosquittoServer,
+  parsePrometheusText,
+  removeDataDir,
+  type RunningPlatform,
+  startMosquitto,
+  startPlatform,
+  startPostgres,
+  total,
+  waitFor,
+} from '@fleet/platform-harness';
 
 const VEHICLES = 20;
 const INGEST = { username: 'platform-ingest', password: 'e2e-ingest-password' };

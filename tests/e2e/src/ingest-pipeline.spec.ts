@@ -5,8 +5,16 @@ import { encodeTelemetryBatch, vehicleTopic } from '@fleet/telemetry-contract';
 import type { MqttClient } from 'mqtt';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 type DeadLetters = { items: { reason: string; vehicleId: string | null; topic: string; payloadHex: string }[] };

@@ -8,14 +8,19 @@ import type { MqttClient } from 'mqtt';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  connectVehicle,
+  DEV,
+  type ExternalServer,
+  type MosquittoServer,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startApp,
   startMosquitto,
   startPostgres,
   startRedis,
-  type ExternalServer,
-  type MosquittoServer,
-} from './external-servers.js';
-import { connectVehicle, DEV, signIn } from './platform-clients.js';
-import { removeDataDir, startApp, waitFor, type RunningPlatform } from './platform-process.js';
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const VEHICLES = 4;

@@ -3,8 +3,16 @@ import { withVinCheckDigit, type VehicleSummary } from '@fleet/fleet-model';
 import type { Permit, ZoneFeatureCollection } from '@fleet/registry-model';
 import { vehicleTopic } from '@fleet/telemetry-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 let platform: RunningPlatform;

@@ -3,7 +3,7 @@ import { DEFAULT_REPORT_SETTINGS, ReportFiguresRepository, ReportsRefresher } fr
 import { driveAlong, insertEvent, insertSamples, TEST_ROUTE } from '@fleet/reports-data/testing';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, type ExternalServer } from './external-servers.js';
+import { type ExternalServer, startPostgres } from '@fleet/platform-harness';
 
 // Plain PostgreSQL 15 (no TimescaleDB): the event counts are a table the platform's refresher fills.
 let server: ExternalServer;

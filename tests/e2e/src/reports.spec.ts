@@ -10,8 +10,16 @@ import {
 import { encodeVehicleEvent, vehicleTopic } from '@fleet/telemetry-contract';
 import type { MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVehicle, DEV, signIn, type ApiSession } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const FLEET = demoFleet(20);

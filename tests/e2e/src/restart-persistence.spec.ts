@@ -5,8 +5,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectVehicle, DEV, signIn } from './platform-clients.js';
-import { removeDataDir, startPlatform, waitFor, type RunningPlatform } from './platform-process.js';
+import {
+  connectVehicle,
+  DEV,
+  removeDataDir,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  waitFor,
+} from '@fleet/platform-harness';
 import { sampleAt, telemetryFrame } from './telemetry-frames.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fleet-e2e-restart-'));

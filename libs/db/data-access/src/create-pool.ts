@@ -15,5 +15,9 @@ export function createPool(options: PoolOptions): pg.Pool {
     connectionTimeoutMillis: 30_000,
     idleTimeoutMillis: 0,
   });
+  // A connection that dies while checked out (a database restart or failover) emits 'error' on its client, which
+  // would end the process unhandled. The caller's next query on it fails and is handled there, and the pool drops the
+  // broken client when it comes back; idle ones report through the pool's own 'error' event.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }

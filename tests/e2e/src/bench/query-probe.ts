@@ -1,4 +1,4 @@
-import type { ApiSession } from '../platform-clients.js';
+import { type ApiSession } from '@fleet/platform-harness';
 
 const QUERY_TIMEOUT_MS = 60_000;
 

@@ -5,8 +5,19 @@ import { resolve } from 'node:path';
 import { loadPlatformConfig } from '@fleet/config';
 import { demoVehicle } from '@fleet/demo-fleet';
 import { PILOT_ZONE_CENTER } from '@fleet/pilot-zone';
-import { connectVehicle, DEV, signIn, type ApiSession } from '../platform-clients.js';
-import { startPlatform, waitFor, type RunningPlatform } from '../platform-process.js';
+import {
+  type ApiSession,
+  connectVehicle,
+  DEV,
+  histogramQuantile,
+  type MetricValues,
+  parsePrometheusText,
+  type RunningPlatform,
+  signIn,
+  startPlatform,
+  total,
+  waitFor,
+} from '@fleet/platform-harness';
 import { AlertProbe } from './alert-probe.js';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './bench-options.js';
 import { formatBenchTable } from './bench-report.js';
@@ -15,7 +26,6 @@ import { preloadHistory } from './history-preload.js';
 import { LiveProbe } from './live-probe.js';
 import { LoadDriver } from './load-driver-handle.js';
 import { childPids, ProcessUsageMeter } from './process-usage.js';
-import { histogramQuantile, parsePrometheusText, total, type MetricValues } from './prometheus-text.js';
 import { timeQueries } from './query-probe.js';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -135,6 +145,8 @@ export async function runBench(options: BenchOptions, platformLogFile: string): 
           connectTimeoutS: 300,
           logLevel: 'warn',
           seed: 1,
+          // A step counts what the platform carries: samples a vehicle could not send are not re-sent later.
+          offlineBufferS: 0,
         });
         driver.pause();
         drivers.push(driver);

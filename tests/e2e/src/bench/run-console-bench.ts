@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { consoleHook, launchConsoleBrowser, openConsole, signInThroughPage } from '../console-session.js';
-import { DEV } from '../platform-clients.js';
-import { startPlatform, waitFor } from '../platform-process.js';
+import { DEV, startPlatform, waitFor } from '@fleet/platform-harness';
 import { LoadDriver } from './load-driver-handle.js';
 import { round1 } from './process-usage.js';
 
