@@ -24,8 +24,7 @@ async function main(): Promise<void> {
   for (const statement of TIMESCALE_LIBRARIES) await db.exec(statement);
   await db.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
 
-  // pglite-socket 0.0.19 is typed against upstream PGlite; the TimescaleDB build is the same class at run time.
-  const server = new SerialWireServer(db as unknown as ConstructorParameters<typeof SerialWireServer>[0]);
+  const server = new SerialWireServer(db, (message) => console.error(`embedded database: ${message}`));
   // Port 0 asks the OS for a free port; the server knows which one it got.
   send({ type: 'ready', host, port: await server.listen(port, host) });
 

@@ -95,15 +95,31 @@ describe(startEmbeddedDatabase.name, () => {
     const first = createPool({ url: db.url, max: 1, applicationName: 'first' });
     const second = createPool({ url: db.url, max: 1, applicationName: 'second' });
     try {
+      // Only notices and above reach a client (this PGlite build starts at debug3, noisy and fault-prone).
+      const notices: string[] = [];
+      const client = await first.connect();
+      client.on('notice', (n) => notices.push(`${n.severity}: ${n.message}`));
+      expect((await client.query('SHOW client_min_messages')).rows[0]).toEqual({ client_min_messages: 'notice' });
+      await client.query('SELECT count(*) FROM pg_class');
+      expect(notices).toEqual([]);
+      client.release();
       const big = 'x'.repeat(1_000_000);
       for (let i = 0; i < 5; i++) {
         const echoed = await first.query<{ n: number }>('SELECT length($1::text) AS n', [big]);
         expect(echoed.rows[0]?.n).toBe(1_000_000);
       }
-      // One session at a time: the second client is served once the first has disconnected.
-      const waiting = second.query<{ one: number }>('SELECT 1 AS one');
+      // One session at a time: the second client is served once the first has disconnected, and does not inherit
+      // the transaction the first left open.
+      const leaving = await first.connect();
+      await leaving.query('BEGIN');
+      await leaving.query('CREATE TABLE left_open (x int)');
+      const waiting = second.query<{ open: boolean }>(`SELECT to_regclass('left_open') IS NOT NULL AS open`);
+      leaving.release(new Error('dropped mid-transaction'));
       await first.end();
-      expect((await waiting).rows[0]?.one).toBe(1);
+      expect((await waiting).rows[0]?.open).toBe(false);
+      // …and still finds the tables by their plain names.
+      const tables = await second.query<{ n: number }>('SELECT count(*)::int AS n FROM telemetry_samples');
+      expect(tables.rows[0]?.n).toBe(100);
     } finally {
       await second.end();
       await db.stop();

@@ -1,26 +1,56 @@
-import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { FramedSocket } from './wire-framing.js';
+import { messageTypes, WireMessageFramer } from './wire-framing.js';
 
-type Database = ConstructorParameters<typeof PGLiteSocketHandler>[0]['db'];
-type Waiting = { socket: FramedSocket; timer: NodeJS.Timeout };
+/** What the server needs of PGlite: its raw wire-protocol entry point. */
+export type WireDatabase = { execProtocolRaw(message: Uint8Array): Promise<Uint8Array> };
+
+type Waiting = { socket: Socket; timer: NodeJS.Timeout };
+
+/** A simple-protocol Query message. */
+function queryMessage(sql: string): Buffer {
+  const text = Buffer.from(`${sql}\0`);
+  const header = Buffer.alloc(5);
+  header.write('Q', 0, 'latin1');
+  header.writeInt32BE(text.length + 4, 1);
+  return Buffer.concat([header, text]);
+}
 
 /**
- * Serves one PGlite over the Postgres wire protocol, one connection at a time (PGlite is single-session): later
- * connections wait their turn, up to `queueTimeoutMs`. pglite-socket's handler speaks the protocol; this server
- * replaces its `PGLiteSocketServer` only to put a `FramedSocket` in front of each connection.
+ * Before a client's first request. This PGlite build starts with client_min_messages = debug3, which sends every
+ * client DEBUG notices with the full text of each statement it parses and binds: traffic for nothing, and the
+ * notices are what make PGlite now and then leave out the ReadyForQuery that ends its reply (see `serve`).
+ */
+const SESSION_START = [queryMessage('SET client_min_messages TO notice')];
+/**
+ * After a client leaves: end whatever it left open, so the next one does not continue its transaction. Not DISCARD
+ * ALL: its RESET ALL returns PGlite's settings to their boot values, whose search_path no longer finds the tables.
+ */
+const SESSION_RESET = [
+  Buffer.from([0x53, 0, 0, 0, 4]),
+  queryMessage('ROLLBACK'),
+  queryMessage('DEALLOCATE ALL'),
+  queryMessage('SELECT pg_advisory_unlock_all()'),
+];
+
+/**
+ * Serves one PGlite over the Postgres wire protocol. PGlite is one session, so clients take turns: one connection
+ * at a time, later ones wait (up to `queueTimeoutMs`). Within a connection, whole requests go to PGlite strictly one
+ * after the other: its answer is a view of a buffer the next call overwrites, so overlapping calls (which
+ * pglite-socket 0.0.19 made whenever a request arrived in two TCP reads) mixed answers up and stalled the platform.
  */
 export class SerialWireServer {
   private readonly server: Server;
   private readonly waiting: Waiting[] = [];
-  private active: PGLiteSocketHandler | undefined;
+  private active: Socket | undefined;
   private stopping = false;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: WireDatabase,
+    /** Told when PGlite breaks the protocol (the server recovers by closing that connection). */
+    private readonly onProtocolFault: (message: string) => void,
     private readonly queueTimeoutMs = 60_000,
   ) {
-    this.server = createServer((raw) => this.accept(raw));
+    this.server = createServer((socket) => this.accept(socket));
   }
 
   /** Listens on `host:port` (0 for any free port); resolves with the port. */
@@ -35,58 +65,78 @@ export class SerialWireServer {
     this.stopping = true;
     for (const { socket, timer } of this.waiting.splice(0)) {
       clearTimeout(timer);
-      socket.end();
+      socket.destroy();
     }
-    this.active?.detach(true);
+    this.active?.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private accept(raw: Socket): void {
-    if (this.stopping) return void raw.end();
-    const socket = new FramedSocket(raw);
-    // A client that errors or leaves while waiting must not stop the process (an unhandled 'error' would).
-    socket.on('error', () => this.forget(socket));
-    socket.on('close', () => this.forget(socket));
-    if (this.active) {
-      const timer = setTimeout(() => {
-        this.forget(socket);
-        socket.end();
-      }, this.queueTimeoutMs);
-      this.waiting.push({ socket, timer });
-    } else {
-      void this.attach(socket);
-    }
+  private accept(socket: Socket): void {
+    // A client that errors or leaves must not stop the process (an unhandled 'error' would).
+    socket.on('error', () => socket.destroy());
+    if (this.stopping) return void socket.destroy();
+    if (!this.active) return this.serve(socket);
+    const timer = setTimeout(() => {
+      this.forget(socket);
+      socket.destroy();
+    }, this.queueTimeoutMs);
+    this.waiting.push({ socket, timer });
+    socket.once('close', () => this.forget(socket));
   }
 
-  private async attach(socket: FramedSocket): Promise<void> {
-    const handler = new PGLiteSocketHandler({ db: this.db, closeOnDetach: true });
-    this.active = handler;
-    const done = () => {
-      if (this.active !== handler) return;
-      this.active = undefined;
-      this.next();
+  private serve(socket: Socket): void {
+    this.active = socket;
+    const framer = new WireMessageFramer();
+    const run = async (request: Uint8Array, answer: boolean) => {
+      const reply = await this.db.execProtocolRaw(request);
+      if (!answer) return;
+      // Copied at once: the reply is a view of PGlite's buffer.
+      if (reply.length > 0 && socket.writable) socket.write(Buffer.from(reply));
+      const asked = messageTypes(request).at(-1);
+      const answered = messageTypes(reply);
+      if ((asked === 'S' || asked === 'Q') && answered.at(-1) !== 'Z') {
+        // The client would wait for ever on the missing ReadyForQuery while holding the only session. Ending the
+        // connection fails its request instead (the ingest retries it); the reset rolls its transaction back.
+        this.onProtocolFault(
+          `no ReadyForQuery after ${messageTypes(request).join('')} (reply ${answered.join('')}): connection closed`,
+        );
+        socket.destroy();
+      }
     };
-    // The handler ends its connection on an error without a 'close' event of its own: either way, next in line.
-    handler.addEventListener('close', done);
-    handler.addEventListener('error', done);
-    try {
-      // The handler only uses the socket's events, write, end and destroy, which FramedSocket provides.
-      await handler.attach(socket as unknown as Socket);
-    } catch {
-      socket.destroy();
-      done();
-    }
+    let turn: Promise<void> = (async () => {
+      for (const message of SESSION_START) await run(message, false);
+    })();
+    socket.on('data', (chunk: Buffer) => {
+      let request: Buffer | undefined;
+      try {
+        request = framer.push(chunk);
+      } catch {
+        return void socket.destroy();
+      }
+      if (request) turn = turn.then(() => run(request, true)).catch(() => void socket.destroy());
+    });
+    socket.once('close', () => {
+      turn = turn
+        .then(async () => {
+          for (const message of SESSION_RESET) await run(message, false);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          this.active = undefined;
+          this.next();
+        });
+    });
   }
 
   private next(): void {
     while (this.waiting.length > 0 && !this.stopping) {
       const { socket, timer } = this.waiting.shift()!;
       clearTimeout(timer);
-      if (socket.writable) return void this.attach(socket);
+      if (!socket.destroyed) return this.serve(socket);
     }
   }
 
-  private forget(socket: FramedSocket): void {
+  private forget(socket: Socket): void {
     const i = this.waiting.findIndex((w) => w.socket === socket);
     if (i >= 0) clearTimeout(this.waiting.splice(i, 1)[0]!.timer);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WireMessageFramer, WireProtocolError } from './wire-framing.js';
+import { messageTypes, WireMessageFramer, WireProtocolError } from './wire-framing.js';
 
 function untyped(body: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -41,7 +41,7 @@ describe(WireMessageFramer.name, () => {
     }
   });
 
-  it('never hands over part of a message', () => {
+  it('never hands over part of a request', () => {
     const framer = new WireMessageFramer();
     expect(framer.push(Buffer.concat([sslRequest, startup]))?.length).toBe(sslRequest.length + startup.length);
     expect(framer.push(query.subarray(0, 65_536))).toBeUndefined();
@@ -51,9 +51,30 @@ describe(WireMessageFramer.name, () => {
     expect(framer.push(sync.subarray(2))?.equals(sync)).toBe(true);
   });
 
+  it('holds an extended-protocol request back until its Sync, so PGlite gets it whole', () => {
+    const framer = new WireMessageFramer();
+    framer.push(startup);
+    const parse = typed('P', Buffer.from('\0SELECT 1\0\0\0'));
+    const bind = typed('B', Buffer.from('\0\0\0\0\0\0\0\0'));
+    const execute = typed('E', Buffer.from('\0\0\0\0\0'));
+    expect(framer.push(Buffer.concat([parse, bind]))).toBeUndefined();
+    expect(framer.push(execute)).toBeUndefined();
+    const request = framer.push(Buffer.concat([sync, parse]));
+    expect(request?.equals(Buffer.concat([parse, bind, execute, sync]))).toBe(true);
+    expect(framer.buffered).toBe(parse.length);
+  });
+
   it('refuses a length no message can have', () => {
     const framer = new WireMessageFramer();
     framer.push(startup);
     expect(() => framer.push(Buffer.from([0x51, 0, 0, 0, 2]))).toThrow(WireProtocolError);
+  });
+
+  it('lists the message types of a run of whole messages, marking a cut-off one', () => {
+    const ready = typed('Z', Buffer.from('I'));
+    expect(messageTypes(Buffer.concat([query, sync]))).toEqual(['Q', 'S']);
+    expect(messageTypes(Buffer.concat([typed('C', Buffer.from('INSERT 0 1\0')), ready]))).toEqual(['C', 'Z']);
+    expect(messageTypes(Buffer.concat([ready, query.subarray(0, 10)]))).toEqual(['Z', '…']);
+    expect(messageTypes(Buffer.alloc(0))).toEqual([]);
   });
 });
