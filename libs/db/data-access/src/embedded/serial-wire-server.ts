@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { messageTypes, WireMessageFramer } from './wire-framing.js';
+import { messageTypes, WireMessageFramer, type WireRequest } from './wire-framing.js';
 
 /** What the server needs of PGlite: its raw wire-protocol entry point. */
 export type WireDatabase = { execProtocolRaw(message: Uint8Array): Promise<Uint8Array> };
@@ -87,14 +87,12 @@ export class SerialWireServer {
   private serve(socket: Socket): void {
     this.active = socket;
     const framer = new WireMessageFramer();
-    const run = async (request: Uint8Array, answer: boolean) => {
+    const run = async (request: Uint8Array, expectsReady: boolean) => {
       const reply = await this.db.execProtocolRaw(request);
-      if (!answer) return;
       // Copied at once: the reply is a view of PGlite's buffer.
       if (reply.length > 0 && socket.writable) socket.write(Buffer.from(reply));
-      const asked = messageTypes(request).at(-1);
       const answered = messageTypes(reply);
-      if ((asked === 'S' || asked === 'Q') && answered.at(-1) !== 'Z') {
+      if (expectsReady && answered.at(-1) !== 'Z') {
         // The client would wait for ever on the missing ReadyForQuery while holding the only session. Ending the
         // connection fails its request instead (the ingest retries it); the reset rolls its transaction back.
         this.onProtocolFault(
@@ -103,22 +101,25 @@ export class SerialWireServer {
         socket.destroy();
       }
     };
+    const runQuietly = async (request: Uint8Array) => void (await this.db.execProtocolRaw(request));
     let turn: Promise<void> = (async () => {
-      for (const message of SESSION_START) await run(message, false);
+      for (const message of SESSION_START) await runQuietly(message);
     })();
     socket.on('data', (chunk: Buffer) => {
-      let request: Buffer | undefined;
+      let requests: WireRequest[];
       try {
-        request = framer.push(chunk);
+        requests = framer.push(chunk);
       } catch {
         return void socket.destroy();
       }
-      if (request) turn = turn.then(() => run(request, true)).catch(() => void socket.destroy());
+      for (const { bytes, expectsReady } of requests) {
+        turn = turn.then(() => run(bytes, expectsReady)).catch(() => void socket.destroy());
+      }
     });
     socket.once('close', () => {
       turn = turn
         .then(async () => {
-          for (const message of SESSION_RESET) await run(message, false);
+          for (const message of SESSION_RESET) await runQuietly(message);
         })
         .catch(() => undefined)
         .finally(() => {

@@ -26,29 +26,29 @@ const sync = typed('S', Buffer.alloc(0));
 const stream = Buffer.concat([sslRequest, startup, query, sync]);
 
 describe(WireMessageFramer.name, () => {
-  it('gives back exactly the whole messages, however the stream is cut into reads', () => {
+  it('gives back exactly the whole requests, however the stream is cut into reads', () => {
     for (const cuts of [[1], [3, 9], [4, 8, 100], [sslRequest.length + 2], [stream.length - 1], [65_536, 65_537]]) {
       const framer = new WireMessageFramer();
       const out: Buffer[] = [];
       let from = 0;
       for (const to of [...cuts, stream.length]) {
-        const whole = framer.push(stream.subarray(from, to));
-        if (whole) out.push(whole);
+        out.push(...framer.push(stream.subarray(from, to)).map((r) => r.bytes));
         from = to;
       }
-      expect(Buffer.concat(out).equals(stream)).toBe(true);
+      // SSLRequest, StartupMessage, Query and Sync are each a request of their own.
+      expect(out).toEqual([sslRequest, startup, query, sync]);
       expect(framer.buffered).toBe(0);
     }
   });
 
-  it('never hands over part of a request', () => {
+  it('never hands over part of a request, and says which ones end with ReadyForQuery', () => {
     const framer = new WireMessageFramer();
-    expect(framer.push(Buffer.concat([sslRequest, startup]))?.length).toBe(sslRequest.length + startup.length);
-    expect(framer.push(query.subarray(0, 65_536))).toBeUndefined();
+    expect(framer.push(Buffer.concat([sslRequest, startup])).map((r) => r.expectsReady)).toEqual([false, false]);
+    expect(framer.push(query.subarray(0, 65_536))).toEqual([]);
     expect(framer.buffered).toBe(65_536);
     const rest = framer.push(Buffer.concat([query.subarray(65_536), sync.subarray(0, 2)]));
-    expect(rest?.equals(query)).toBe(true);
-    expect(framer.push(sync.subarray(2))?.equals(sync)).toBe(true);
+    expect(rest).toEqual([{ bytes: query, expectsReady: true }]);
+    expect(framer.push(sync.subarray(2))).toEqual([{ bytes: sync, expectsReady: true }]);
   });
 
   it('holds an extended-protocol request back until its Sync, so PGlite gets it whole', () => {
@@ -57,11 +57,15 @@ describe(WireMessageFramer.name, () => {
     const parse = typed('P', Buffer.from('\0SELECT 1\0\0\0'));
     const bind = typed('B', Buffer.from('\0\0\0\0\0\0\0\0'));
     const execute = typed('E', Buffer.from('\0\0\0\0\0'));
-    expect(framer.push(Buffer.concat([parse, bind]))).toBeUndefined();
-    expect(framer.push(execute)).toBeUndefined();
-    const request = framer.push(Buffer.concat([sync, parse]));
-    expect(request?.equals(Buffer.concat([parse, bind, execute, sync]))).toBe(true);
-    expect(framer.buffered).toBe(parse.length);
+    const flush = typed('H', Buffer.alloc(0));
+    expect(framer.push(Buffer.concat([parse, bind]))).toEqual([]);
+    expect(framer.push(execute)).toEqual([]);
+    const requests = framer.push(Buffer.concat([sync, parse, flush, bind]));
+    expect(requests).toEqual([
+      { bytes: Buffer.concat([parse, bind, execute, sync]), expectsReady: true },
+      { bytes: Buffer.concat([parse, flush]), expectsReady: false },
+    ]);
+    expect(framer.buffered).toBe(bind.length);
   });
 
   it('refuses a length no message can have', () => {

@@ -5,7 +5,10 @@ const PROTOCOL_3_0 = 196_608;
  * Typed messages after which the client waits for the server: Sync, Query, Flush, Terminate, password/SASL
  * response, function call, CopyDone, CopyFail. Parse, Bind, Describe, Execute and CopyData come before one of these.
  */
-const REQUEST_ENDS = new Set(['S', 'Q', 'H', 'X', 'p', 'F', 'c', 'f'].map((c) => c.charCodeAt(0)));
+const REQUEST_ENDS = new Set(['S', 'Q', 'H', 'X', 'p', 'F', 'c', 'f']);
+
+/** Messages the client then waits on; `expectsReady` when the answer must end with ReadyForQuery (Sync, Query). */
+export type WireRequest = { bytes: Buffer; expectsReady: boolean };
 
 /** A byte stream that is not the Postgres protocol (a length no message can have). */
 export class WireProtocolError extends Error {
@@ -22,26 +25,30 @@ export class WireMessageFramer {
   private pending: Buffer = Buffer.alloc(0);
   private started = false;
 
-  /** Adds a read; returns the whole requests it completed (concatenated, in order), if any. */
-  push(chunk: Buffer): Buffer | undefined {
+  /** Adds a read; returns the whole requests it completed, in order (often none or one). */
+  push(chunk: Buffer): WireRequest[] {
     this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    const requests: WireRequest[] = [];
     let at = 0;
-    let requestsEnd = 0;
+    let requestStart = 0;
     for (;;) {
-      const header = this.started ? 5 : 4;
+      const typed = this.started;
+      const header = typed ? 5 : 4;
       if (this.pending.length - at < header) break;
-      const length = this.started ? this.pending.readInt32BE(at + 1) + 1 : this.pending.readInt32BE(at);
+      const length = typed ? this.pending.readInt32BE(at + 1) + 1 : this.pending.readInt32BE(at);
       if (length < header) throw new WireProtocolError(`message length ${length} at byte ${at}`);
       if (this.pending.length - at < length) break;
-      const endsRequest = !this.started || REQUEST_ENDS.has(this.pending[at]!);
-      if (!this.started && length >= 8 && this.pending.readInt32BE(at + 4) === PROTOCOL_3_0) this.started = true;
+      const type = typed ? String.fromCharCode(this.pending[at]!) : undefined;
+      if (!typed && length >= 8 && this.pending.readInt32BE(at + 4) === PROTOCOL_3_0) this.started = true;
       at += length;
-      if (endsRequest) requestsEnd = at;
+      if (type === undefined || REQUEST_ENDS.has(type)) {
+        const bytes = this.pending.subarray(requestStart, at);
+        requests.push({ bytes, expectsReady: type === 'S' || type === 'Q' });
+        requestStart = at;
+      }
     }
-    if (requestsEnd === 0) return undefined;
-    const whole = this.pending.subarray(0, requestsEnd);
-    this.pending = this.pending.subarray(requestsEnd);
-    return whole;
+    this.pending = this.pending.subarray(requestStart);
+    return requests;
   }
 
   /** Bytes of an incomplete request still waiting for the rest. */
