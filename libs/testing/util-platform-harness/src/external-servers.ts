@@ -62,27 +62,45 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Exte
     }, 30_000);
     return { exited };
   };
-  let running = await launch();
   // Fast shutdown: sessions are ended and the data stays consistent, as in a planned restart or a failover.
-  const halt = async () => {
-    run(`${PG_BIN}/pg_ctl`, ['stop', '-D', `${dir}/data`, '-m', 'fast', '-w']);
-    await running.exited;
-  };
+  const server = await ServerProcess.start(launch, () =>
+    run(`${PG_BIN}/pg_ctl`, ['stop', '-D', `${dir}/data`, '-m', 'fast', '-w']),
+  );
   return {
     url: `postgres://fleet@127.0.0.1:${port}/postgres`,
-    restart: async (downMs = 0) => {
-      await halt();
-      await sleep(downMs);
-      running = await launch();
-    },
+    restart: (downMs) => server.restart(downMs),
     stop: async () => {
-      await halt();
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A server's current process, stopped and started again with the same settings (port, data) on `restart`. */
+class ServerProcess<P extends { exited: Promise<void> }> {
+  private constructor(
+    private readonly launch: () => Promise<P>,
+    private readonly halt: (process: P) => unknown,
+    public current: P,
+  ) {}
+
+  static async start<P extends { exited: Promise<void> }>(launch: () => Promise<P>, halt: (process: P) => unknown) {
+    return new ServerProcess(launch, halt, await launch());
+  }
+
+  async stop(): Promise<void> {
+    this.halt(this.current);
+    await this.current.exited;
+  }
+
+  async restart(downMs = 0): Promise<void> {
+    await this.stop();
+    await sleep(downMs);
+    this.current = await this.launch();
+  }
+}
 
 /** Resolves once something accepts TCP connections on the loopback port. */
 function waitForPort(port: number, timeoutMs: number): Promise<void> {
@@ -140,15 +158,11 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     await waitForPort(port, 15_000);
     return { server, exited };
   };
-  let running = await launch();
-  const halt = async () => {
-    running.server.kill('SIGTERM');
-    await running.exited;
-  };
+  const broker = await ServerProcess.start(launch, ({ server }) => server.kill('SIGTERM'));
   const setPasswords = async (entries: [string, string][]) => {
     for (const [username, password] of entries)
       execFileSync('mosquitto_passwd', ['-b', passwordFile, username, password]);
-    running.server.kill('SIGHUP');
+    broker.current.server.kill('SIGHUP');
     const [username, password] = entries.at(-1) ?? ['', ''];
     // The reload is asynchronous: wait until the new password is accepted.
     await waitFor(
@@ -164,13 +178,9 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     url: `mqtt://127.0.0.1:${port}`,
     setPassword: (username, password) => setPasswords([[username, password]]),
     setPasswords,
-    restart: async (downMs = 0) => {
-      await halt();
-      await sleep(downMs);
-      running = await launch();
-    },
+    restart: (downMs) => broker.restart(downMs),
     stop: async () => {
-      await halt();
+      await broker.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -208,18 +218,10 @@ export async function startRedis(): Promise<ExternalServer> {
     }, 15_000);
     return { server, exited };
   };
-  let running = await launch();
-  const halt = async () => {
-    running.server.kill('SIGTERM');
-    await running.exited;
-  };
+  const server = await ServerProcess.start(launch, ({ server }) => server.kill('SIGTERM'));
   return {
     url: `redis://127.0.0.1:${port}`,
-    restart: async (downMs = 0) => {
-      await halt();
-      await sleep(downMs);
-      running = await launch();
-    },
-    stop: halt,
+    restart: (downMs) => server.restart(downMs),
+    stop: () => server.stop(),
   };
 }
