@@ -86,6 +86,8 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
         username: settings.mqttUsername,
         password: settings.mqttPassword,
         sharedGroup: settings.sharedGroup,
+        shard: settings.shard,
+        vehicles: () => this.known.all,
       },
       this.service,
       this.queue,
@@ -95,8 +97,7 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
     health.register('mqtt', () => this.consumer.connected);
     // A vehicle registered just now may publish at once: learn about it before its first message arrives.
     bus.subscribe((message) => {
-      if (message.type !== 'vehicles-changed') return;
-      this.known.refresh().catch((error: unknown) => log.warn({ err: error }, 'vehicle registry refresh failed'));
+      if (message.type === 'vehicles-changed') this.refreshVehicles();
     });
   }
 
@@ -106,10 +107,15 @@ export class IngestRuntime implements OnApplicationBootstrap, BeforeApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     await this.known.refresh();
-    this.refreshTimer = setInterval(() => {
-      this.known.refresh().catch((error: unknown) => this.log.warn({ err: error }, 'vehicle registry refresh failed'));
-    }, this.settings.registryRefreshMs);
+    this.refreshTimer = setInterval(() => this.refreshVehicles(), this.settings.registryRefreshMs);
     await this.consumer.start();
+  }
+
+  private refreshVehicles(): void {
+    this.known.refresh().then(
+      () => this.consumer.vehiclesChanged(),
+      (error: unknown) => this.log.warn({ err: error }, 'vehicle registry refresh failed'),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

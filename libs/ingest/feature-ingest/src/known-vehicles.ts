@@ -25,6 +25,11 @@ export class KnownVehicles {
     return this.ids.has(id);
   }
 
+  /** The ids as of the last good refresh. */
+  get all(): ReadonlySet<string> {
+    return this.ids;
+  }
+
   refresh(): Promise<void> {
     this.refreshing ??= this.loadIds()
       .then((ids) => {

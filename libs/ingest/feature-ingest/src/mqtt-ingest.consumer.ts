@@ -1,9 +1,10 @@
 import type { Logger } from '@fleet/logging';
-import { channelFilter, type TopicChannel } from '@fleet/telemetry-contract';
+import type { TopicChannel } from '@fleet/telemetry-contract';
 import mqtt, { type MqttClient } from 'mqtt';
 import { DeferredPubacks } from './deferred-pubacks.js';
 import type { IngestMetrics } from './ingest-metrics.js';
 import type { IngestService } from './ingest.service.js';
+import { fleetFilters, ownsVehicle, vehicleFilters, type VehicleShard } from './vehicle-shard.js';
 import type { WriteQueue } from './write-queue.js';
 
 export type MqttConsumerOptions = {
@@ -12,9 +13,15 @@ export type MqttConsumerOptions = {
   username: string | undefined;
   password: string | undefined;
   sharedGroup: string | undefined;
+  /** This instance's part of the fleet when several split it by vehicle; undefined takes every vehicle. */
+  shard: VehicleShard | undefined;
+  /** The registered vehicles (a sharded instance subscribes to its own ones by name). */
+  vehicles: () => Iterable<string>;
 };
 
 const CHANNELS: TopicChannel[] = ['telemetry', 'events', 'status'];
+/** Topic filters per SUBSCRIBE packet when subscribing vehicle by vehicle. */
+const FILTERS_PER_SUBSCRIBE = 600;
 
 /**
  * The ingest's MQTT transport. Messages are handed over one at a time through mqtt.js's `handleMessage`
@@ -24,6 +31,9 @@ const CHANNELS: TopicChannel[] = ['telemetry', 'events', 'status'];
  */
 export class MqttIngestConsumer {
   private client: MqttClient | undefined;
+  /** Vehicles whose topics this connection has subscribed to (sharded instances only). */
+  private readonly subscribed = new Set<string>();
+  private subscribing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: MqttConsumerOptions,
@@ -74,12 +84,8 @@ export class MqttIngestConsumer {
     client.on('connect', () => {
       this.metrics.connected.set(1);
       this.log.info({ url: redact(this.options.url) }, 'connected to broker');
-      const filters = CHANNELS.map((c) =>
-        this.options.sharedGroup ? `$share/${this.options.sharedGroup}/${channelFilter(c)}` : channelFilter(c),
-      );
-      client.subscribe(filters, { qos: 1 }, (error) => {
-        if (error) this.log.error({ err: error }, 'subscribe failed');
-      });
+      this.subscribed.clear();
+      this.subscribing = this.subscribe();
     });
     client.on('close', () => this.metrics.connected.set(0));
     client.on('error', (error) => this.log.warn({ err: error }, 'broker connection error'));
@@ -90,6 +96,38 @@ export class MqttIngestConsumer {
       );
       client.once('connect', () => {
         clearTimeout(timer);
+        resolve();
+      });
+    });
+    // Ready means subscribed: a vehicle publishing right after start-up must not find nobody listening.
+    await this.subscribing;
+  }
+
+  /** After a registry refresh: a sharded instance subscribes to the vehicles of its part that are new. */
+  vehiclesChanged(): void {
+    if (this.options.shard && this.client?.connected) void this.subscribe();
+  }
+
+  /** Resolves once the broker has acknowledged the subscriptions (failures are logged, not thrown). */
+  private subscribe(): Promise<void> {
+    const { shard } = this.options;
+    if (!shard) return this.subscribeTo(fleetFilters(CHANNELS, this.options.sharedGroup));
+    const added = [...this.options.vehicles()].filter((id) => !this.subscribed.has(id) && ownsVehicle(shard, id));
+    for (const id of added) this.subscribed.add(id);
+    const filters = vehicleFilters(added, CHANNELS);
+    const batches: Promise<void>[] = [];
+    for (let i = 0; i < filters.length; i += FILTERS_PER_SUBSCRIBE) {
+      batches.push(this.subscribeTo(filters.slice(i, i + FILTERS_PER_SUBSCRIBE)));
+    }
+    if (added.length > 0) this.log.info({ shard, vehicles: this.subscribed.size }, 'subscribed to its vehicles');
+    return Promise.all(batches).then(() => undefined);
+  }
+
+  private subscribeTo(filters: string[]): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.client) return resolve();
+      this.client.subscribe(filters, { qos: 1 }, (error) => {
+        if (error) this.log.error({ err: error }, 'subscribe failed');
         resolve();
       });
     });

@@ -1,5 +1,5 @@
 import type { PlatformConfig } from '@fleet/config';
-import type { IngestSettings } from '@fleet/ingest';
+import { parseVehicleShard, type IngestSettings } from '@fleet/ingest';
 import { hostname } from 'node:os';
 
 /**
@@ -11,12 +11,19 @@ export function ingestSettingsFrom(
   mqttUrl: string,
   account?: { username: string; password: string },
 ): IngestSettings & { clientId: string } {
+  const shardText = process.env['INGEST_SHARD'];
+  const shard = shardText ? parseVehicleShard(shardText) : undefined;
+  const sharedGroup = process.env['INGEST_SHARED_GROUP'] || undefined;
+  if (shard && sharedGroup) throw new Error('INGEST_SHARD and INGEST_SHARED_GROUP are alternatives: set one');
+  const clientId = process.env['INGEST_CLIENT_ID'] || `fleet-ingest-${hostname()}`;
   return {
     mqttUrl,
     mqttUsername: account?.username ?? config.mqtt.username,
     mqttPassword: account?.password ?? config.mqtt.password,
-    sharedGroup: process.env['INGEST_SHARED_GROUP'] || undefined,
-    clientId: process.env['INGEST_CLIENT_ID'] || `fleet-ingest-${hostname()}`,
+    sharedGroup,
+    shard,
+    // One persistent session per part: a different split of the fleet starts sessions of its own.
+    clientId: shard ? `${clientId}-shard-${shard.index}-of-${shard.count}` : clientId,
     maxPayloadBytes: config.mqtt.maxPayloadBytes,
     maxSamplesPerMessage: config.ingest.maxSamplesPerMessage,
     maxFutureSkewMs: config.ingest.maxFutureSkewMs,
