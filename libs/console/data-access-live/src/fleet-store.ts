@@ -229,6 +229,12 @@ export class FleetStore {
     };
   }
 
+  /** The registered plate of a vehicle, without building its live view (alert rows ask for many at once). */
+  plateOf(id: string): string | undefined {
+    const slot = this.bySlotId.get(id);
+    return slot === undefined ? undefined : this.vehicles[slot]?.plate;
+  }
+
   vehicleById(id: string): FleetVehicle | undefined {
     const slot = this.bySlotId.get(id);
     return slot === undefined ? undefined : this.vehicleAt(slot);

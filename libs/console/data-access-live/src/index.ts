@@ -4,3 +4,6 @@ export * from './live-connection.js';
 export * from './vehicle-api.js';
 export * from './live-auth-recovery.js';
 export * from './alert-store.js';
+export * from './throttled-selection.js';
+export * from './use-throttled-selection.js';
+export * from './same-fleet-counts.js';

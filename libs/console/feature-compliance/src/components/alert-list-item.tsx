@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
 import type { AlertView } from '@fleet/alerts-model';
 import { formatDateTime } from '@fleet/console-admin-pages';
@@ -21,8 +22,17 @@ export type AlertListItemProps = {
 
 const STEP_LABELS = { acknowledge: 'alerts.acknowledge', resolve: 'alerts.resolve' } as const;
 
-/** One unresolved alert: kind, vehicle, time, whether the condition is over or escalated; click to show it. */
-export function AlertListItem({ alert, vehicleLabel, mayAct, onSelect, onStep }: AlertListItemProps) {
+/**
+ * One unresolved alert: kind, vehicle, time, whether the condition is over or escalated; click to show it.
+ * Memoised: the store keeps an unchanged alert's object, so a push re-renders only the rows it changed.
+ */
+export const AlertListItem = memo(function AlertListItem({
+  alert,
+  vehicleLabel,
+  mayAct,
+  onSelect,
+  onStep,
+}: AlertListItemProps) {
   const { t, language } = useI18n();
   const color = ALERT_SEVERITY_COLORS[alert.severity];
   const detail = alertDetailText(t, alert);
@@ -112,4 +122,4 @@ export function AlertListItem({ alert, vehicleLabel, mayAct, onSelect, onStep }:
       ) : null}
     </li>
   );
-}
+});

@@ -1,10 +1,11 @@
-import { useSyncExternalStore } from 'react';
-import type { AlertStore } from '@fleet/console-live';
+import { useThrottledSelection, type AlertStore } from '@fleet/console-live';
 
-/** Re-renders the caller whenever an alert is loaded, pushed or acted on; returns the store revision. */
+const versionOf = (store: AlertStore): number => store.version;
+
+/**
+ * Re-renders the caller when alerts are loaded, pushed or acted on, at most once a second (READOUT_INTERVAL_MS):
+ * thousands of vehicles push several alerts a second, and the list lags them by less than that.
+ */
 export function useAlertStoreVersion(store: AlertStore): number {
-  return useSyncExternalStore(
-    (onChange) => store.subscribe(onChange),
-    () => store.version,
-  );
+  return useThrottledSelection(store, versionOf);
 }

@@ -3,24 +3,19 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AlertView } from '@fleet/alerts-model';
 import type { AdminApi } from '@fleet/console-admin-api';
 import type { AuthSession } from '@fleet/console-auth';
-import { AlertPanel } from '@fleet/console-compliance';
 import { BasemapLabelsLayer, BasemapLayers, MapView, RasterTileLayer } from '@fleet/console-map';
 import type { VehicleCategory, VehicleSummary } from '@fleet/fleet-model';
 import { useI18n } from '@fleet/console-i18n';
-import {
-  ConnectionIndicator,
-  ConsoleLayout,
-  FleetCountsBar,
-  LAYOUT,
-  MapLegend,
-  type ConsoleChrome,
-} from '@fleet/console-ui';
-import { useConnectionStatus, useStoreVersion } from '../hooks/use-store-version.js';
+import { ConsoleLayout, LAYOUT, type ConsoleChrome } from '@fleet/console-ui';
 import { useZones } from '../hooks/use-zones.js';
 import { createConsoleRuntime, type ConsoleRuntime } from '../state/console-runtime.js';
 import { installTestHook } from '../state/test-hook.js';
 import type { ConsoleConfig } from '../utils/console-config.js';
 import { hrefOfPage } from '../utils/console-route.js';
+import { FleetCountsContainer } from './fleet-counts-container.js';
+import { LiveAlertPanel } from './live-alert-panel.js';
+import { LiveConnectionIndicator } from './live-connection-indicator.js';
+import { LiveMapLegend } from './live-map-legend.js';
 import { VehicleDetailContainer } from './vehicle-detail-container.js';
 import { VehicleSearchContainer } from './vehicle-search-container.js';
 import { VehiclesLayer } from './vehicles-layer.js';
@@ -44,7 +39,11 @@ const FLY_TO_MIN_ZOOM = 16;
 /** Height kept free at the bottom right for maplibre's zoom buttons and scale bar. */
 const MAP_CONTROLS_HEIGHT = 130;
 
-/** The live supervision page: header with counts and search, the map with all vehicles, legend and detail panel. */
+/**
+ * The live supervision page: header with counts and search, the map with all vehicles, legend and detail panel.
+ * It does not re-render on live updates: the map layer reads the store every frame, and each readout (counts,
+ * legend, alerts, vehicle panel) subscribes to its own slice, at most once a second.
+ */
 export function LiveMapPage({
   config,
   session,
@@ -61,9 +60,6 @@ export function LiveMapPage({
   const [zonesVisible, setZonesVisible] = useState(true);
   const zones = useZones(adminApi.zones);
   const mapRef = useRef<MaplibreMap | null>(null);
-  useStoreVersion(store);
-  const status = useConnectionStatus(connection);
-  const counts = store.counts();
 
   useEffect(() => {
     const uninstall = installTestHook(runtime);
@@ -127,8 +123,6 @@ export function LiveMapPage({
     [store, reveal, flyToPoint],
   );
 
-  const plateOf = useCallback((vehicleId: string) => store.vehicleById(vehicleId)?.plate, [store]);
-
   const toggleCategory = useCallback((category: VehicleCategory) => {
     setHiddenCategories((hidden) => {
       const next = new Set(hidden);
@@ -138,19 +132,22 @@ export function LiveMapPage({
     });
   }, []);
 
+  const toggleZones = useCallback(() => setZonesVisible((v) => !v), []);
+  const closeDetail = useCallback(() => setSelectedId(null), []);
+
   return (
     <ConsoleLayout
       chrome={chrome}
       toolbar={
         <>
           <div style={{ flex: 1, minWidth: 0 }}>
-            <FleetCountsBar counts={counts} />
+            <FleetCountsContainer store={store} />
           </div>
           {/* The counts give way (they clip) when the header is narrow; the search box keeps its width. */}
           <div style={{ flexShrink: 0 }}>
             <VehicleSearchContainer store={store} api={api} onFound={flyTo} />
           </div>
-          <ConnectionIndicator state={status} />
+          <LiveConnectionIndicator connection={connection} />
         </>
       }
     >
@@ -174,12 +171,12 @@ export function LiveMapPage({
         />
       </MapView>
       <div style={{ position: 'absolute', left: LAYOUT.gap, bottom: LAYOUT.gap, zIndex: 1 }}>
-        <MapLegend
+        <LiveMapLegend
+          store={store}
           hiddenCategories={hiddenCategories}
           onToggleCategory={toggleCategory}
-          onlineByCategory={counts.onlineByCategory}
           zonesVisible={zonesVisible}
-          onToggleZones={() => setZonesVisible((v) => !v)}
+          onToggleZones={toggleZones}
         />
       </div>
       {/* Right dock: the alert panel at the edge, the vehicle panel beside it; clicks pass through the gaps. */}
@@ -199,12 +196,11 @@ export function LiveMapPage({
         }}
       >
         <div style={{ width: LAYOUT.panelWidth, maxHeight: '100%', display: 'flex', pointerEvents: 'auto' }}>
-          <AlertPanel
+          <LiveAlertPanel
             alerts={alerts}
+            store={store}
             api={adminApi.alerts}
             connection={connection}
-            plateOf={plateOf}
-            fleetLayoutVersion={store.layoutVersion}
             mayAct={mayActOnAlerts}
             onSelect={showAlert}
             historyHref={hrefOfPage('alerts')}
@@ -216,7 +212,7 @@ export function LiveMapPage({
               store={store}
               api={api}
               vehicleId={selectedId}
-              onClose={() => setSelectedId(null)}
+              onClose={closeDetail}
               renderSections={renderVehicleSections}
             />
           </div>

@@ -1,11 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'antd';
-import type { FleetStore, VehicleApi } from '@fleet/console-live';
+import { useThrottledSelection, type FleetStore, type VehicleApi } from '@fleet/console-live';
 import { recentReplayHref } from '@fleet/console-replay';
 import type { VehicleSummary } from '@fleet/fleet-model';
 import { useI18n } from '@fleet/console-i18n';
 import { VehicleDetailPanel } from '@fleet/console-ui';
-import { useStoreVersion } from '../hooks/use-store-version.js';
 
 export type VehicleDetailContainerProps = {
   store: FleetStore;
@@ -18,7 +17,10 @@ export type VehicleDetailContainerProps = {
   refreshMs?: number;
 };
 
-/** Live detail of the selected vehicle: position/mode/fault from each update, the rest refreshed from REST. */
+/**
+ * Live detail of the selected vehicle: position/mode/fault from the live updates (at most once a second, so the
+ * panel lags the map by less than that), the rest refreshed from REST.
+ */
 export function VehicleDetailContainer({
   store,
   api,
@@ -28,7 +30,8 @@ export function VehicleDetailContainer({
   refreshMs = 10_000,
 }: VehicleDetailContainerProps) {
   const { t } = useI18n();
-  useStoreVersion(store);
+  const selectVehicle = useCallback((s: FleetStore) => s.vehicleById(vehicleId), [vehicleId]);
+  const vehicle = useThrottledSelection(store, selectVehicle);
   const [loadError, setLoadError] = useState(false);
 
   useEffect(() => {
@@ -54,7 +57,6 @@ export function VehicleDetailContainer({
     };
   }, [api, store, vehicleId, refreshMs]);
 
-  const vehicle = store.vehicleById(vehicleId);
   if (!vehicle) return null;
   return (
     <VehicleDetailPanel vehicle={vehicle} loadError={loadError} onClose={onClose}>

@@ -1,14 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { FleetStore, LiveConnection } from '@fleet/console-live';
+import type { LiveConnection } from '@fleet/console-live';
 
-/** Re-renders the caller whenever the store changes (about once a second); returns the store revision. */
-export function useStoreVersion(store: FleetStore): number {
-  return useSyncExternalStore(
-    (onChange) => store.subscribe(onChange),
-    () => store.version,
-  );
-}
-
+/** The live socket's status; re-renders the caller only when it changes (connect, drop, reconnect). */
 export function useConnectionStatus(connection: LiveConnection) {
   return useSyncExternalStore(
     (onChange) => connection.subscribe(onChange),
