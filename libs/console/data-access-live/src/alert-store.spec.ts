@@ -1,35 +1,9 @@
 import type { AlertView } from '@fleet/alerts-model';
 import { describe, expect, it } from 'vitest';
+import { alertFixture } from './alert-fixture.js';
 import { AlertStore } from './alert-store.js';
 
-let nextId = 100;
-function alert(overrides: Partial<AlertView> = {}): AlertView {
-  return {
-    id: nextId++,
-    vehicleId: 'RT-0001',
-    enterpriseId: 'ent-demo-01',
-    kind: 'over_speed',
-    severity: 'warning',
-    status: 'open',
-    raisedAt: '2025-05-01T08:00:00.000Z',
-    lastRaisedAt: '2025-05-01T08:00:00.000Z',
-    occurrences: 1,
-    detail: '',
-    facts: {},
-    latDeg: 31.29,
-    lonDeg: 121.16,
-    permitId: null,
-    clearedAt: null,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    acknowledgeNote: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolveNote: null,
-    escalatedAt: null,
-    ...overrides,
-  };
-}
+const alert = alertFixture;
 
 const LOADED_AT = Date.parse('2025-05-01T09:00:00Z');
 const after = '2025-05-01T09:00:05.000Z';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AlertView } from '@fleet/alerts-model';
 import { decodeFleetUpdate, encodeFleetUpdate } from '@fleet/live-events';
+import { alertFixture } from './alert-fixture.js';
 import { AlertStore } from './alert-store.js';
 import { FleetStore, type FleetCounts, type SlottedVehicle } from './fleet-store.js';
 import { sameFleetCounts } from './same-fleet-counts.js';
@@ -61,32 +61,7 @@ function renderCounter<S extends VersionedSource, T>(selection: ThrottledSelecti
   return { renders: () => renders, rendered: () => rendered, unsubscribe };
 }
 
-function alert(id: number): AlertView {
-  return {
-    id,
-    vehicleId: 'veh-1',
-    enterpriseId: 'ent-1',
-    kind: 'over_speed',
-    severity: 'warning',
-    status: 'open',
-    raisedAt: '2025-05-01T08:00:00.000Z',
-    lastRaisedAt: '2025-05-01T08:00:00.000Z',
-    occurrences: 1,
-    detail: '',
-    facts: {},
-    latDeg: 31.29,
-    lonDeg: 121.16,
-    permitId: null,
-    clearedAt: null,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    acknowledgeNote: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolveNote: null,
-    escalatedAt: null,
-  };
-}
+const alert = (id: number) => alertFixture({ id, vehicleId: 'veh-1', enterpriseId: 'ent-1' });
 
 describe(ThrottledSelection.name, () => {
   beforeEach(() => {
